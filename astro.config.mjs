@@ -1,0 +1,17 @@
+// The archive's wiring: one entry per concern, each defined in src/integrations/.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkPlugins } from './src/integrations/markdown.ts';
+import { siteUrl } from './src/integrations/site-url.ts';
+
+export default defineConfig({
+  site: siteUrl(),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: { processor: unified({ remarkPlugins }) },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  // Separate caches let several builds (the benchmark's synthetic archives) run side by side.
+  ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
+});

@@ -1,0 +1,15 @@
+import { expect, test } from '@playwright/test';
+
+test('home page shows the archive in Chinese', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('工会改革案例库');
+  await expect(page.getByRole('search')).toBeVisible();
+});
+
+test('the Pagefind search bundle is served', async ({ request }) => {
+  const response = await request.get('/pagefind/pagefind.js');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('javascript');
+  expect(await response.text()).toContain('pagefind');
+});

@@ -1,0 +1,65 @@
+// `npm test`: every suite — unit tests, a build when dist/ is stale, end-to-end tests in
+// Chromium — then one line `N passed, N failed` adding them all up.
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { isBuildCurrent } from './lib/build-stamp.ts';
+import { ensureChromium } from './lib/chromium.ts';
+import { run } from './lib/run.ts';
+
+interface SuiteResult { name: string; passed: number; failed: number; exitCode: number }
+
+const reports = path.resolve('test-results/reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const results: SuiteResult[] = [];
+
+function readJson(file: string): Record<string, unknown> | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+async function unitSuite(): Promise<SuiteResult> {
+  const output = path.join(reports, 'vitest.json');
+  const exitCode = await run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
+  const report = readJson(output);
+  return {
+    name: 'unit (vitest)',
+    passed: Number(report?.['numPassedTests'] ?? 0),
+    failed: Number(report?.['numFailedTests'] ?? (exitCode === 0 ? 0 : 1)),
+    exitCode,
+  };
+}
+
+async function e2eSuite(): Promise<SuiteResult> {
+  const output = path.join(reports, 'playwright.json');
+  const exitCode = await run('playwright', ['test', '--reporter=list,json'], {
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: output },
+  });
+  const stats = readJson(output)?.['stats'] as Record<string, number> | undefined;
+  return {
+    name: 'end-to-end (playwright)',
+    passed: (stats?.['expected'] ?? 0) + (stats?.['flaky'] ?? 0),
+    failed: stats?.['unexpected'] ?? (exitCode === 0 ? 0 : 1),
+    exitCode,
+  };
+}
+
+results.push(await unitSuite());
+
+ensureChromium();
+if (!isBuildCurrent(process.cwd(), process.env['ARCHIVE_OUT_DIR'] ?? 'dist')) {
+  const buildCode = await run(process.execPath, ['scripts/build.ts']);
+  if (buildCode !== 0) results.push({ name: 'build', passed: 0, failed: 1, exitCode: buildCode });
+}
+if (results.every((suite) => suite.name !== 'build')) results.push(await e2eSuite());
+
+console.log('\n测试汇总 / summary:');
+for (const suite of results) console.log(`  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed`);
+const passed = results.reduce((sum, suite) => sum + suite.passed, 0);
+const failed = results.reduce((sum, suite) => sum + suite.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+const broken = results.some((suite) => suite.exitCode !== 0);
+process.exit(failed > 0 || broken || passed === 0 ? 1 : 0);

@@ -1,0 +1,55 @@
+import { unescapeAttribute, unescapeMdxText } from './mdx-text.ts';
+
+/** The block components a case body is made of (see content/cases/README.md). */
+export const blockKinds = ['Heading', 'P', 'Turn', 'Caption', 'Credit'] as const;
+export type BlockKind = (typeof blockKinds)[number];
+
+export interface Passage {
+  kind: BlockKind;
+  /** Anchor id on the case page, without `#`. */
+  id: string;
+  /** Plain text, escapes removed and inline Markdown emphasis markers dropped. */
+  text: string;
+  /** Measure ids tagged on the block (P and Turn only). */
+  measures: string[];
+  /** Further attributes, e.g. `speaker` and `role` of a Turn. */
+  attributes: Record<string, string>;
+  /** 1-based line in the MDX file, counting the front matter. */
+  line: number;
+}
+
+const blockLine = new RegExp(`^<(${blockKinds.join('|')})((?:\\s+[\\w-]+="[^"]*")*)\\s*>(.*)</\\1>\\s*$`);
+const attributePattern = /([\w-]+)="([^"]*)"/g;
+
+function plainText(markdown: string): string {
+  return unescapeMdxText(markdown.replace(/(?<!\\)(\*\*|__)/g, ''));
+}
+
+/**
+ * Reads the passages of a case body without compiling the MDX: the measure pages, the data
+ * files and the build checks need every passage of every case, cheaply.
+ *
+ * @param body MDX body (after the front matter)
+ * @param firstLine line number of the body's first line in the file
+ */
+export function parsePassages(body: string, firstLine = 1): Passage[] {
+  const passages: Passage[] = [];
+  body.split('\n').forEach((line, index) => {
+    const match = blockLine.exec(line.trim());
+    if (!match) return;
+    const attributes: Record<string, string> = {};
+    for (const [, name, value] of (match[2] ?? '').matchAll(attributePattern)) {
+      if (name) attributes[name] = unescapeAttribute(value ?? '');
+    }
+    const { id = '', measures = '', ...rest } = attributes;
+    passages.push({
+      kind: match[1] as BlockKind,
+      id,
+      text: plainText(match[3] ?? ''),
+      measures: measures.split(/\s+/).filter(Boolean),
+      attributes: rest,
+      line: firstLine + index,
+    });
+  });
+  return passages;
+}
