@@ -4,13 +4,15 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins } from './src/integrations/markdown.ts';
 import { siteUrl } from './src/integrations/site-url.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
+import { linkCheck } from './src/integrations/link-check.ts';
 
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified({ remarkPlugins }) },
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap(), linkCheck()],
   devToolbar: { enabled: false },
   // Separate caches let several builds (the benchmark's synthetic archives) run side by side.
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),

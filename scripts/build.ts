@@ -3,12 +3,21 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inputsHash, stampFile } from './lib/build-stamp.ts';
+import { checkCaseFiles } from './lib/check-case-files.ts';
+import { contentDir } from '../src/integrations/paths.ts';
 import { run } from './lib/run.ts';
 
 const root = process.cwd();
 const outDir = path.resolve(process.env['ARCHIVE_OUT_DIR'] ?? 'dist');
 const scratch = `${outDir}.next`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+const caseProblems = checkCaseFiles(path.join(contentDir, 'cases'), (file) => path.relative(root, file));
+if (caseProblems.length > 0) {
+  console.error(`案例文件有 ${caseProblems.length} 处错误：\n${caseProblems.map((problem) => `  ${problem}`).join('\n')}`);
+  console.error(`\n构建失败：请按上面的提示修改后重新运行。原有的 ${path.relative(root, outDir)}/ 保持不变。`);
+  process.exit(1);
+}
 
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(path.dirname(scratch), { recursive: true });

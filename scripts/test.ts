@@ -5,6 +5,7 @@ import path from 'node:path';
 import { isBuildCurrent } from './lib/build-stamp.ts';
 import { ensureChromium } from './lib/chromium.ts';
 import { run } from './lib/run.ts';
+import { benchSuite, htmlSuite, linksSuite } from './lib/gate-suites.ts';
 
 interface SuiteResult { name: string; passed: number; failed: number; exitCode: number }
 
@@ -54,7 +55,11 @@ if (!isBuildCurrent(process.cwd(), process.env['ARCHIVE_OUT_DIR'] ?? 'dist')) {
   const buildCode = await run(process.execPath, ['scripts/build.ts']);
   if (buildCode !== 0) results.push({ name: 'build', passed: 0, failed: 1, exitCode: buildCode });
 }
-if (results.every((suite) => suite.name !== 'build')) results.push(await e2eSuite());
+if (results.every((suite) => suite.name !== 'build')) {
+  results.push(await e2eSuite());
+  const outDir = path.resolve(process.env['ARCHIVE_OUT_DIR'] ?? 'dist');
+  results.push(linksSuite(outDir), await htmlSuite(outDir), await benchSuite());
+}
 
 console.log('\n测试汇总 / summary:');
 for (const suite of results) console.log(`  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed`);

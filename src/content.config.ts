@@ -4,6 +4,7 @@ import { file, glob } from 'astro/loaders';
 import { contentDir } from './integrations/paths.ts';
 import { caseSchema } from './schemas/case.ts';
 import { regionSchema } from './schemas/region.ts';
+import { measureCategorySchema, measureSchema } from './schemas/measure.ts';
 
 const cases = defineCollection({
   loader: glob({
@@ -19,4 +20,15 @@ const regions = defineCollection({
   schema: regionSchema,
 });
 
-export const collections = { cases, regions };
+/** One YAML file per measure; the file name is the measure id used in `measures="…"`. */
+const measures = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: path.join(contentDir, 'measures') }),
+  schema: measureSchema,
+});
+
+const measureCategories = defineCollection({
+  loader: file(path.join(contentDir, 'measure-categories.yaml')),
+  schema: measureCategorySchema,
+});
+
+export const collections = { cases, regions, measures, measureCategories };

@@ -1,7 +1,11 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// Bundled into .astro/.prerender/chunks/ by a build, this module no longer sits in src/integrations/;
+// then the project root is the working directory (npm scripts run there).
+const besideSource = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const projectRoot = existsSync(path.join(besideSource, 'package.json')) ? besideSource : process.cwd();
 
 /**
  * Where editors' content lives. `ARCHIVE_CONTENT_DIR` points the build at another

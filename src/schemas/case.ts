@@ -41,8 +41,8 @@ export const caseSchema = z.object({
   authorUnits: z.array(z.string().min(1)).default([]),
   /** Id of an entry in `content/regions.yaml`. */
   region: slugSchema,
-  /** Latest year the text reports events for. */
-  year: z.number().int().min(1949).max(2100),
+  /** Latest year the text reports events for; null when the text names no year (set it by hand). */
+  year: z.number().int().min(1949).max(2100).nullable(),
   /** File name of the raw source in `content/sources/`. */
   source: z.string().min(1),
   /** Chinese characters in the body. */

@@ -1,0 +1,79 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import cases from './fixtures/search/cases.json' with { type: 'json' };
+import { resolveCaseKeys, type CaseIdentity } from '../scripts/lib/search-eval.ts';
+
+/** The case id an eval key (cases.json) names on the built site. */
+async function caseId(request: APIRequestContext, key: string): Promise<string> {
+  const records = (await (await request.get('/data/cases.json')).json()) as CaseIdentity[];
+  const id = resolveCaseKeys(cases.cases, records).get(key);
+  if (!id) throw new Error(`no case for ${key}`);
+  return id;
+}
+
+function resultLinks(page: Page) {
+  return page.locator('.search-result h2 a');
+}
+
+async function search(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('#search-app .search-results, #search-app .search-empty')).toBeVisible();
+}
+
+test('a query shows the expected case first, its passage and the term marked', async ({ page, request }) => {
+  const taizhou = await caseId(request, 'taizhou');
+  await page.goto('/regions/');
+  const header = page.getByRole('banner').getByRole('search');
+  await header.getByRole('searchbox').fill('八大员');
+  await header.getByRole('button', { name: '搜索' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=%E5%85%AB%E5%A4%A7%E5%91%98$/);
+  await expect(resultLinks(page).first()).toHaveAttribute('href', new RegExp(`^/cases/${taizhou}/\\?highlight=.+#`));
+  await expect(page.locator('.search-result').first().locator('mark').first()).toHaveText('八大员');
+  await resultLinks(page).first().click();
+  await expect(page.locator('mark.search-hit').first()).toHaveText('八大员');
+});
+
+async function hrefs(page: Page, url: string): Promise<Array<string | null>> {
+  await search(page, url);
+  return resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+}
+
+test('Traditional characters and a spaced number find the same cases', async ({ page, request }) => {
+  const beijing = await caseId(request, 'beijing');
+  const traditional = await hrefs(page, '/search/?q=暖心驛站');
+  expect(traditional[0]).toMatch(new RegExp(`^/cases/${beijing}/`));
+  expect(await hrefs(page, '/search/?q=暖心驿站')).toEqual(traditional);
+  const joined = await hrefs(page, '/search/?q=84个');
+  expect(joined.length).toBeGreaterThan(0);
+  expect(await hrefs(page, '/search/?q=84%20个')).toEqual(joined);
+});
+
+test('a filter narrows the results, and the URL reproduces the filtered search', async ({ page, browser }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await search(page, '/search/?q=工会');
+  const all = await resultLinks(page).count();
+  expect(all).toBeGreaterThan(1);
+  const regions = page.getByRole('group', { name: '地区' });
+  const option = regions.getByRole('checkbox').last();
+  const label = (await regions.locator('label').last().innerText()).trim();
+  const expected = Number(/\((\d+)\)$/.exec(label)?.[1]);
+  expect(expected).toBeLessThan(all);
+  await option.check();
+  await expect(resultLinks(page)).toHaveCount(expected);
+  await expect(page).toHaveURL(/[?&]region=/);
+  const shown = await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+
+  const again = await browser.newPage();
+  await search(again, page.url());
+  expect(await resultLinks(again).evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(shown);
+  await expect(again.getByRole('group', { name: '地区' }).getByRole('checkbox', { checked: true })).toHaveCount(1);
+  await again.close();
+});
+
+test('no results: a helpful Chinese message with ways on, not a dead end', async ({ page }) => {
+  await search(page, '/search/?q=zzqxjw');
+  const empty = page.locator('.search-empty');
+  await expect(empty.getByRole('heading', { level: 2 })).toHaveText('没有找到与“zzqxjw”相关的案例');
+  await expect(empty).toContainText('可以试试');
+  await expect(empty.getByRole('link', { name: '浏览全部案例' })).toHaveAttribute('href', '/');
+  expect(await empty.locator('.search-suggestions a').count()).toBeGreaterThan(0);
+});

@@ -1,0 +1,100 @@
+// Runs a command and measures wall time and the peak resident memory of its whole process tree,
+// sampled from /proc: Pagefind runs as its own binary, so the parent's own RSS tells nothing.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+
+export interface Measured {
+  seconds: number;
+  peakRssMB: number;
+  exitCode: number;
+  /** 1-minute load average when the command started: the machine is shared. */
+  loadAtStart: number;
+  output: string;
+  /** Set when the run was stopped for going over `killAboveMB`. */
+  killed: boolean;
+}
+
+/** Parent pid of every process, read from /proc/<pid>/stat (field 4). */
+function parentsByPid(): Map<number, number> {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(entry), Number(fields[1]));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return parents;
+}
+
+function rssKB(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Resident memory (KB) of `root` and all its descendants now. */
+export function treeRssKB(root: number): number {
+  const parents = parentsByPid();
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, parent] of parents) {
+      if (!tree.has(pid) && tree.has(parent)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let total = 0;
+  for (const pid of tree) total += rssKB(pid);
+  return total;
+}
+
+/**
+ * Runs `command` (output kept), sampling its tree's RSS every `intervalMs`; a tree that goes over
+ * `killAboveMB` is stopped, so a runaway build cannot take the shared machine down.
+ */
+export function measure(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, killAboveMB = Infinity, intervalMs = 100): Promise<Measured> {
+  const loadAtStart = loadavg()[0] ?? 0;
+  const started = performance.now();
+  const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let killed = false;
+  let output = '';
+  let peak = 0;
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const timer = setInterval(() => {
+    if (!child.pid) return;
+    peak = Math.max(peak, treeRssKB(child.pid));
+    if (!killed && peak / 1024 > killAboveMB) {
+      killed = true;
+      process.kill(-child.pid, 'SIGKILL');
+    }
+  }, intervalMs);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        peakRssMB: Math.round(peak / 1024),
+        exitCode: code ?? 1,
+        loadAtStart,
+        output,
+        killed,
+      });
+    });
+  });
+}

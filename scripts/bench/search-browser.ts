@@ -1,0 +1,123 @@
+// Search in Chromium over loopback, through the site's own /search/ page: bytes transferred and
+// milliseconds from submitting a query until its results show (on a fresh page, then repeated),
+// and whether the development queries still find their cases on a large site.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs, ensureChromium } from '../lib/chromium.ts';
+import { resolveCaseKeys, type CaseIdentity, type EvalCaseSpec } from '../lib/search-eval.ts';
+import { serveStatic } from '../lib/static-server.ts';
+
+export interface SearchTiming {
+  query: string;
+  firstKB: number;
+  firstMs: number;
+  repeatKB: number;
+  repeatMs: number;
+  results: number;
+}
+
+export interface QueryCheck {
+  query: string;
+  expected: string[];
+  found: string[];
+  ok: boolean;
+}
+
+const resultsShown = () => {
+  const app = document.querySelector('#search-app');
+  return !!app && !!app.querySelector('.search-result, .search-empty');
+};
+
+/** Watches the search app for newly shown results (or the empty-result message). */
+function watchResults(): void {
+  const flags = window as unknown as { resultsShown: boolean };
+  flags.resultsShown = false;
+  const app = document.querySelector('#search-app');
+  if (!app) return;
+  new MutationObserver(() => {
+    if (app.querySelector('.search-result, .search-empty')) flags.resultsShown = true;
+  }).observe(app, { childList: true, subtree: true });
+}
+
+/**
+ * Types `query` into the loaded search page and submits it (the page searches in place); bytes
+ * on the wire (encoded) and milliseconds from the submit until results are shown.
+ */
+async function timedSearch(page: Page, query: string): Promise<{ kb: number; ms: number; results: number }> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Network.enable');
+  let bytes = 0;
+  session.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
+    bytes += event.encodedDataLength;
+  });
+  await page.evaluate(watchResults);
+  await page.locator('#search-form input[name="q"]').fill(query);
+  const started = performance.now();
+  await page.locator('#search-form input[name="q"]').press('Enter');
+  await page.waitForFunction(() => (window as unknown as { resultsShown: boolean }).resultsShown, undefined, { timeout: 60_000 });
+  const ms = performance.now() - started;
+  await page.waitForLoadState('networkidle');
+  await session.detach();
+  return { kb: bytes / 1024, ms, results: await page.locator('.search-result').count() };
+}
+
+async function withSite<T>(site: string, work: (browser: Browser, base: string) => Promise<T>): Promise<T> {
+  const { server, url } = await serveStatic(site);
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+  try {
+    return await work(browser, url);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Each query on a freshly loaded search page (cold cache, index not loaded), then once more on it. */
+export function searchTimings(site: string, queries: string[]): Promise<SearchTiming[]> {
+  return withSite(site, async (browser, base) => {
+    const timings: SearchTiming[] = [];
+    for (const query of queries) {
+      const context = await browser.newContext({ locale: 'zh-CN' });
+      const page = await context.newPage();
+      await page.goto(`${base}search/`);
+      await page.waitForLoadState('networkidle');
+      const first = await timedSearch(page, query);
+      const repeat = await timedSearch(page, query);
+      timings.push({ query, firstKB: first.kb, firstMs: first.ms, repeatKB: repeat.kb, repeatMs: repeat.ms, results: first.results });
+      await context.close();
+    }
+    return timings;
+  });
+}
+
+export const searchFixtures = path.resolve('e2e/fixtures/search');
+
+/** The development queries' text. */
+export function devQueries(fixtures = searchFixtures): string[] {
+  return (JSON.parse(readFileSync(path.join(fixtures, 'queries.json'), 'utf8')) as { queries: Array<{ q: string }> }).queries.map((query) => query.q);
+}
+
+/** The development queries (e2e/fixtures/search): their cases among the first max(3, n) results. */
+export function devQueryChecks(site: string, fixtures = searchFixtures): Promise<QueryCheck[]> {
+  const { queries } = JSON.parse(readFileSync(path.join(fixtures, 'queries.json'), 'utf8')) as { queries: Array<{ q: string; expect: string[] }> };
+  const { cases: specs } = JSON.parse(readFileSync(path.join(fixtures, 'cases.json'), 'utf8')) as { cases: Record<string, EvalCaseSpec> };
+  // The synthetic cases reuse the sources' sentences and file names; the keys name real cases.
+  const records = (JSON.parse(readFileSync(path.join(site, 'data', 'cases.json'), 'utf8')) as CaseIdentity[]).filter(
+    (record) => !record.id.startsWith('synth-'),
+  );
+  const keyToId = resolveCaseKeys(specs, records);
+  return withSite(site, async (browser, base) => {
+    const page = await browser.newPage({ locale: 'zh-CN' });
+    const checks: QueryCheck[] = [];
+    for (const { q, expect } of queries) {
+      await page.goto(`${base}search/?q=${encodeURIComponent(q)}`);
+      await page.waitForFunction(resultsShown, undefined, { timeout: 60_000 });
+      const hrefs = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+      const found = hrefs.map((href) => /\/cases\/([^/]+)\//.exec(href)?.[1] ?? href).slice(0, Math.max(3, expect.length));
+      const expected = expect.map((key) => keyToId.get(key) ?? key);
+      checks.push({ query: q, expected, found, ok: expected.every((id) => found.includes(id)) });
+    }
+    return checks;
+  });
+}

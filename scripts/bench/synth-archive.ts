@@ -1,0 +1,35 @@
+// Writes a content folder of the shape of content/: the real cases, measures, regions and
+// sources, plus N synthetic cases made from the sources' sentences.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { sentencePool, synthCase } from './synth-cases.ts';
+
+function idsOf(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => /\.(md|mdx|ya?ml|json)$/.test(name) && !/^readme/i.test(name))
+    .map((name) => name.replace(/\.[^.]+$/, ''));
+}
+
+/** Builds `target` from `content` plus `count` synthetic cases (see sentencePool for `exclude`); returns the number of real cases kept. */
+export function writeSynthArchive(content: string, target: string, count: number, exclude: string[] = []): { realCases: number } {
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(path.join(target, 'cases'), { recursive: true });
+  for (const entry of readdirSync(content)) {
+    if (entry !== 'cases') cpSync(path.join(content, entry), path.join(target, entry), { recursive: true });
+  }
+  const realCases = readdirSync(path.join(content, 'cases')).filter((name) => name.endsWith('.mdx'));
+  for (const name of realCases) cpSync(path.join(content, 'cases', name), path.join(target, 'cases', name));
+
+  const sourceDir = path.join(content, 'sources');
+  const sources = readdirSync(sourceDir).filter((name) => name.endsWith('.txt'));
+  const pool = sentencePool(sources.map((name) => readFileSync(path.join(sourceDir, name), 'utf8')), exclude);
+  const regions = (parse(readFileSync(path.join(content, 'regions.yaml'), 'utf8')) as Array<{ id: string }>).map((region) => region.id);
+  const options = { regions, measures: idsOf(path.join(content, 'measures')), sources };
+  for (let index = 0; index < count; index += 1) {
+    const { id, mdx } = synthCase(index, pool, options);
+    writeFileSync(path.join(target, 'cases', `${id}.mdx`), mdx);
+  }
+  return { realCases: realCases.length };
+}

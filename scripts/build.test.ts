@@ -1,0 +1,71 @@
+// A bad case file fails `npm run build` with a message naming the file and the field, and the
+// previous build output stays as it was.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const fixtures = path.join(project, 'scripts/__fixtures__/build');
+let work = '';
+
+beforeAll(() => {
+  work = mkdtempSync(path.join(tmpdir(), 'build-errors-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A content folder like content/, whose cases are only the given fixture files. */
+function contentWith(name: string, files: string[]): string {
+  const content = path.join(work, name, 'content');
+  mkdirSync(path.join(content, 'cases'), { recursive: true });
+  for (const entry of readdirSync(path.join(project, 'content'))) {
+    if (entry !== 'cases') cpSync(path.join(project, 'content', entry), path.join(content, entry), { recursive: true });
+  }
+  for (const file of files) cpSync(path.join(fixtures, file), path.join(content, 'cases', file));
+  return content;
+}
+
+function build(content: string, outDir: string): Promise<{ code: number; output: string }> {
+  const bin = path.join(project, 'node_modules/.bin');
+  const env = {
+    ...process.env,
+    PATH: `${bin}${path.delimiter}${process.env['PATH'] ?? ''}`,
+    ARCHIVE_CONTENT_DIR: content,
+    ARCHIVE_OUT_DIR: outDir,
+    ARCHIVE_CACHE_DIR: `${outDir}-cache`,
+  };
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: project, env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const badFiles: Array<{ file: string; field: RegExp }> = [
+  { file: 'unknown-measure.mdx', field: /unknown-measure\.mdx:18[^\n]*no-such-measure/ },
+  { file: 'missing-title.mdx', field: /title[\s\S]*missing-title\.mdx|missing-title\.mdx[\s\S]*title/ },
+  { file: 'broken-front-matter.mdx', field: /broken-front-matter\.mdx:6 字段 authors/ },
+  { file: 'id-clash.mdx', field: /id “fixture-valid-case”[^\n]*(?:id-clash|valid-case)\.mdx/ },
+];
+
+describe('npm run build with a bad case file', () => {
+  for (const { file, field } of badFiles) {
+    it(`fails on ${file}, naming file and field, and keeps the previous output`, async () => {
+      const name = file.replace(/\.mdx$/, '');
+      const outDir = path.join(work, name, 'dist');
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(path.join(outDir, 'index.html'), 'previous build');
+
+      const { code, output } = await build(contentWith(name, ['valid-case.mdx', file]), outDir);
+
+      expect(code).not.toBe(0);
+      expect(output).toMatch(field);
+      expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('previous build');
+      expect(existsSync(`${outDir}.next`)).toBe(false);
+    }, 180_000);
+  }
+});

@@ -1,0 +1,42 @@
+import type { CollectionEntry } from 'astro:content';
+import { loadArchive } from '../../utils/archive.ts';
+import { caseUrl } from '../../utils/case-record.ts';
+import { parsePassages } from '../../utils/passages.ts';
+import { readingMinutes } from '../../utils/reading-time.ts';
+import { relatedCases } from '../../utils/related-cases.ts';
+import { linkState } from './link-state.ts';
+
+export type CaseEntry = CollectionEntry<'cases'>;
+
+/** Characters of the opening passage used as the page and share-card description. */
+const descriptionLength = 110;
+
+/** Everything the case page shows besides the body, computed once per page. */
+export async function caseView(entry: CaseEntry, site: URL | undefined) {
+  const archive = await loadArchive();
+  const passages = parsePassages(entry.body ?? '');
+  const measureIds = archive.measuresOfCase.get(entry.id) ?? [];
+  const measureName = (id: string) => archive.measureById.get(id)?.data.name ?? id;
+  const opening = passages.find((passage) => passage.kind === 'P')?.text ?? entry.data.title;
+  const registered = linkState().registry.cases[entry.id];
+  return {
+    url: caseUrl(entry.id, site ?? 'http://localhost/'),
+    region: archive.regionById.get(entry.data.region)?.data,
+    readingMinutes: readingMinutes(entry.data.words),
+    description: opening.length > descriptionLength ? `${opening.slice(0, descriptionLength)}…` : opening,
+    measures: measureIds.map((id) => ({
+      id,
+      name: measureName(id),
+      firstPassage: passages.find((passage) => passage.measures.includes(id))?.id ?? '',
+    })),
+    headings: passages.filter((passage) => passage.kind === 'Heading'),
+    related: relatedCases(
+      { id: entry.id, measures: measureIds },
+      archive.cases.map((other) => ({ id: other.id, measures: archive.measuresOfCase.get(other.id) ?? [], data: other.data })),
+    ).map(({ entry: other, shared }) => ({ id: other.id, title: other.data.title, shared: shared.map(measureName) })),
+    published: registered?.published ?? null,
+    revised: registered?.revised ?? null,
+  };
+}
+
+export type CaseView = Awaited<ReturnType<typeof caseView>>;

@@ -1,0 +1,88 @@
+import type { z } from 'astro/zod';
+import type { provenanceSchema } from '../../schemas/case.ts';
+import { countHan } from '../chars.ts';
+import type { ArticleSettings, SourceSettings } from '../settings.ts';
+import type { Article, Block, Notice } from '../types.ts';
+import { authorUnitsOf, authorsOf } from './byline.ts';
+import { extractFigures, type FigureDraft } from './figures.ts';
+import type { Division } from './gazetteer.ts';
+import { resolveRegion } from './region.ts';
+import { setAsideReasons } from './relevance.ts';
+import { latestYear } from './year.ts';
+
+/** Where the article was published: only what the settings say, never invented. */
+export type Provenance = z.infer<typeof provenanceSchema>;
+
+/** An article with its metadata read: everything a case file needs but ids and tags. */
+export interface CaseDraft {
+  /** Identity of the article inside its source (its title as first detected). */
+  key: string;
+  title: string;
+  kicker: string | null;
+  subtitle: string | null;
+  authors: string[];
+  authorUnits: string[];
+  region: Division | null;
+  year: number | null;
+  words: number;
+  provenance: Provenance;
+  figures: FigureDraft[];
+  body: Block[];
+  /** Why it is not published; empty when it is. */
+  setAside: string[];
+  notices: Notice[];
+}
+
+const running = (block: Block) => block.kind === 'paragraph' || block.kind === 'turn';
+
+function regionFromSetting(name: string, gazetteer: readonly Division[]): Division | null {
+  return gazetteer.find((division) => division.name === name || division.aliases.includes(name)) ?? null;
+}
+
+function readRegion(article: Article, title: string, override: string | undefined, gazetteer: readonly Division[], notices: Notice[]): Division | null {
+  if (override) {
+    const division = regionFromSetting(override, gazetteer);
+    if (!division) notices.push({ message: `设置中的地区“${override}”在行政区划数据和功能区表中都找不到。` });
+    return division;
+  }
+  const head = [article.kicker, title, article.subtitle].filter(Boolean).join('\n');
+  const match = resolveRegion({ head, body: article.body.map((block) => block.text).join('\n') }, gazetteer);
+  if (match.status === 'found') return match.division;
+  if (match.status === 'ambiguous') {
+    const places = match.candidates.map((division) => `${division.province}${division.city && division.city !== division.province ? division.city : ''}${division.name}`).join('、');
+    notices.push({ line: article.from, message: `地区不确定：“${match.name}”有多处（${places}），文中看不出是哪一个。请在设置文件中写 region。` });
+  } else {
+    notices.push({ line: article.from, message: `地区未知：${match.reason}。请在设置文件中写 region。` });
+  }
+  return null;
+}
+
+/** extract: article → case draft (metadata, region, year, key figures, reasons to set aside). */
+export function extractCase(article: Article, settings: SourceSettings, own: ArticleSettings | undefined, gazetteer: readonly Division[]): CaseDraft {
+  const notices: Notice[] = [];
+  const key = article.title ?? article.body.find(running)?.text.slice(0, 20) ?? `第${article.from}行`;
+  const title = own?.title ?? article.title ?? key;
+  if (!own?.title && !article.title) notices.push({ line: article.from, message: '没有找到标题，暂用正文开头代替。请在设置文件中写 title。' });
+  const texts = article.body.map((block) => block.text);
+  const year = own?.year ?? latestYear(texts);
+  if (year === null) notices.push({ line: article.from, message: '正文没有写年份（如“2019年”），year 留空。如已知，请在设置文件中写 year。' });
+  const { figures, unparsed } = extractFigures(article.body.map((block) => (running(block) ? block : { text: '' })));
+  for (const figure of unparsed) notices.push({ message: `数字没能读出统计项：${figure}` });
+  const reasons = setAsideReasons(article);
+  return {
+    key,
+    title,
+    kicker: own?.kicker !== undefined ? own.kicker : article.kicker,
+    subtitle: own?.subtitle !== undefined ? own.subtitle : article.subtitle,
+    authors: own?.authors ?? authorsOf(article.bylines),
+    authorUnits: own?.authorUnits ?? authorUnitsOf(article.units),
+    region: readRegion(article, title, own?.region, gazetteer, notices),
+    year,
+    words: article.body.reduce((sum, block) => sum + countHan(block.text), 0),
+    provenance: { ...settings.provenance, ...own?.provenance },
+    figures,
+    body: article.body,
+    setAside: own?.publish === true ? [] : own?.publish === false ? ['设置文件要求不发布（publish: false）'] : reasons,
+    notices,
+  };
+}

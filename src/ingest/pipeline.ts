@@ -1,0 +1,109 @@
+import { endsMidSentence } from './chars.ts';
+import { extractCase, type CaseDraft } from './extract/index.ts';
+import type { Division } from './extract/gazetteer.ts';
+import { normalizeText } from './normalize.ts';
+import { readSource } from './read.ts';
+import { segment } from './segment/index.ts';
+import { settingsFor, type SourceSettings } from './settings.ts';
+import { tagBlocks } from './tag-stage.ts';
+import type { MeasureEntry } from './taxonomy.ts';
+import type { Article, Notice, SetAside, SourceFile } from './types.ts';
+import { assignAnchors } from './write/anchors.ts';
+import { newCaseId } from './write/case-id.ts';
+import { anchorPrefix, renderCase, type CaseFrontMatter } from './write/mdx.ts';
+import { regionFor, unknownRegion, type RegionEntry } from './write/regions.ts';
+
+/** What the pipeline needs besides the source: all read by the runner, none read here. */
+export interface IngestContext {
+  taxonomy: readonly MeasureEntry[];
+  gazetteer: readonly Division[];
+  /** content/regions.yaml entries, including those added earlier in this run. */
+  regions: readonly RegionEntry[];
+  /** Case id recorded in the manifest for an article (`source#key`). */
+  knownId: (source: string, key: string) => string | undefined;
+  /** Anchors in the current file of a case, by `prefix|text`. */
+  previousAnchors: (caseId: string) => ReadonlyMap<string, string>;
+}
+
+export interface ArticleOutcome {
+  draft: CaseDraft;
+  article: Article;
+  /** Set when published. */
+  caseId?: string;
+  mdx?: string;
+  region?: RegionEntry;
+  newRegion?: boolean;
+  notices: Notice[];
+}
+
+export type SourceOutcome =
+  | { source: string; ok: true; encoding: string; articles: ArticleOutcome[]; removed: SetAside[]; notices: Notice[] }
+  | { source: string; ok: false; error: string };
+
+function layoutNotices(article: Article): Notice[] {
+  const notices: Notice[] = [];
+  for (const block of article.body) {
+    if ((block.kind === 'paragraph' || block.kind === 'turn') && endsMidSentence(block.text)) {
+      notices.push({ line: block.to, message: `段落停在句子中间（“…${block.text.slice(-10)}”）：可能是分栏跳转或缺字，请对照原文。` });
+    }
+    for (const line of block.joinedAcrossBlank ?? []) {
+      notices.push({ line, message: `隔着空行把第 ${line} 行接到上一段（上一段停在句子中间）：请确认是同一句话，否则在设置文件 breaksAfter 中写上上一段的结尾。` });
+    }
+  }
+  return notices;
+}
+
+function publish(draft: CaseDraft, source: string, context: IngestContext): Pick<ArticleOutcome, 'caseId' | 'mdx' | 'region' | 'newRegion'> {
+  const region = draft.region
+    ? regionFor(draft.region, context.regions)
+    : { entry: context.regions.find((entry) => entry.id === unknownRegion.id) ?? unknownRegion, isNew: !context.regions.some((entry) => entry.id === unknownRegion.id) };
+  const caseId = context.knownId(source, draft.key) ?? newCaseId(region.entry.id, draft.region, draft.title);
+  const measures = tagBlocks(draft.body, context.taxonomy);
+  const anchors = assignAnchors(
+    draft.body.map((block) => ({ prefix: anchorPrefix(block), text: block.text })),
+    context.previousAnchors(caseId),
+  );
+  const frontMatter: CaseFrontMatter = {
+    id: caseId,
+    title: draft.title,
+    kicker: draft.kicker,
+    subtitle: draft.subtitle,
+    authors: draft.authors,
+    authorUnits: draft.authorUnits,
+    region: region.entry.id,
+    year: draft.year,
+    source,
+    words: draft.words,
+    provenance: draft.provenance,
+    figures: draft.figures.map(({ block, ...figure }) => ({ ...figure, passage: anchors[block] ?? '' })),
+  };
+  const blocks = draft.body.map((block, index) => ({ block, id: anchors[index] ?? '', measures: measures[index] ?? [] }));
+  return { caseId, mdx: renderCase(frontMatter, blocks), region: region.entry, newRegion: region.isNew };
+}
+
+/**
+ * The whole ingest of one source, as named pure stages:
+ * read → normalize → segment → extract → tag → write.
+ */
+export function ingestSource(file: SourceFile, settings: SourceSettings, context: IngestContext): SourceOutcome {
+  let text: string;
+  let encoding: string;
+  try {
+    ({ text, encoding } = readSource(file));
+  } catch (error) {
+    return { source: file.name, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  const articles = segment(normalizeText(text), { breaksAfter: settings.breaksAfter ?? [] });
+  let regions = [...context.regions];
+  const outcomes = articles.map((article): ArticleOutcome => {
+    const own = settingsFor(settings, [article.title, article.kicker, article.subtitle]);
+    const draft = extractCase(article, settings, own, context.gazetteer);
+    const notices = [...draft.notices, ...layoutNotices(article)];
+    if (draft.setAside.length > 0) return { draft, article, notices };
+    const published = publish(draft, file.name, { ...context, regions });
+    if (published.region && published.newRegion) regions = [...regions, published.region];
+    return { draft, article, notices, ...published };
+  });
+  const removed = articles.flatMap((article) => article.removed);
+  return { source: file.name, ok: true, encoding, articles: outcomes, removed, notices: [] };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, findSpans, matchedStrings, readable } from './excerpt.ts';
+import { toSimplified } from './fold.ts';
+
+const passage = '这是北京市建成的第一家暖心驿站，无论是像快递小哥这样的户外劳动者，还是环卫工人，都可以在这里歇歇脚。';
+
+describe('findSpans', () => {
+  it('finds the whole term, not single characters', () => {
+    expect(findSpans(passage, ['暖心驿站'])).toEqual([{ start: 11, end: 15 }]);
+  });
+  it('sees through layout spaces and Traditional spelling', () => {
+    const text = '全年新建工会 84 个，建成暖心驛站9650家';
+    expect(matchedStrings(text, ['84个'], toSimplified)).toEqual(['84 个']);
+    expect(matchedStrings(text, ['暖心驿站'], toSimplified)).toEqual(['暖心驛站']);
+  });
+});
+
+describe('excerpt', () => {
+  it('marks the query inside a window around the first hit', () => {
+    const segments = excerpt(passage, ['暖心驿站'], 20);
+    expect(segments.filter((segment) => segment.mark).map((segment) => segment.text)).toEqual(['暖心驿站']);
+    expect(segments.map((segment) => segment.text).join('')).toMatch(/^….*…$/u);
+  });
+  it('starts at the beginning when nothing matches', () => {
+    const segments = excerpt(passage, ['八大员'], 10);
+    expect(segments[0]).toEqual({ text: '这是北京市建成的第一', mark: false });
+    expect(segments.some((segment) => segment.mark)).toBe(false);
+  });
+});
+
+describe('readable', () => {
+  it('drops layout spaces by Chinese text, keeps them between Latin words', () => {
+    expect(readable('把推进 “ 八大员 ”( 货车司机 、 快递员')).toBe('把推进“八大员”(货车司机、快递员');
+    expect(readable('打开 “北京工会12351” 手机 APP  download now')).toBe('打开“北京工会12351”手机APP download now');
+  });
+});

@@ -1,0 +1,90 @@
+// Builds result excerpts around the query as the page writes it (Traditional, `84 个` …), so the
+// highlight marks whole terms instead of Pagefind's single segmented characters.
+import { identity, matchForm, type Fold } from './text.ts';
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where each term occurs in `text`, in original character offsets, ignoring layout spaces and script. */
+export function findSpans(text: string, terms: string[], fold: Fold = identity): Span[] {
+  const chars = Array.from(text);
+  const folded: string[] = [];
+  const origin: number[] = [];
+  chars.forEach((char, index) => {
+    const form = matchForm(char, fold);
+    if (form.length === 0) return;
+    for (const unit of form) {
+      folded.push(unit);
+      origin.push(index);
+    }
+  });
+  const haystack = folded.join('');
+  const spans: Span[] = [];
+  for (const term of terms.map((term) => matchForm(term, fold)).filter(Boolean)) {
+    const length = Array.from(term).length;
+    for (let at = haystack.indexOf(term); at !== -1; at = haystack.indexOf(term, at + term.length)) {
+      const first = Array.from(haystack.slice(0, at)).length;
+      spans.push({ start: origin[first] ?? 0, end: (origin[first + length - 1] ?? 0) + 1 });
+    }
+  }
+  return mergeSpans(spans);
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** The strings as the page writes them, for a highlight link that needs no dictionary on the case page. */
+export function matchedStrings(text: string, terms: string[], fold: Fold = identity): string[] {
+  const chars = Array.from(text);
+  return [...new Set(findSpans(text, terms, fold).map((span) => chars.slice(span.start, span.end).join('')))];
+}
+
+const cjk = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’';
+const spaceByCjk = new RegExp(`\\s+(?=[${cjk}])|(?<=[${cjk}])\\s+`, 'gu');
+
+/** Spaces next to Chinese characters and punctuation are layout (columns, index pairs): dropped. */
+export function readable(text: string): string {
+  return text.replace(spaceByCjk, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * About `length` characters of `text` around the first match, split into marked and plain
+ * segments; the start of the text when nothing matches. Ellipses show cut ends.
+ */
+export function excerpt(text: string, terms: string[], length = 80, fold: Fold = identity): Segment[] {
+  const chars = Array.from(readable(text));
+  const clean = chars.join('');
+  const spans = findSpans(clean, terms, fold);
+  const first = spans[0];
+  const from = first ? Math.max(0, Math.min(first.start - Math.floor(length / 4), chars.length - length)) : 0;
+  const to = Math.min(chars.length, from + length);
+  const segments: Segment[] = [];
+  let cursor = from;
+  for (const span of spans) {
+    if (span.end <= from || span.start >= to) continue;
+    const start = Math.max(span.start, from);
+    if (start > cursor) segments.push({ text: chars.slice(cursor, start).join(''), mark: false });
+    const end = Math.min(span.end, to);
+    segments.push({ text: chars.slice(start, end).join(''), mark: true });
+    cursor = end;
+  }
+  if (cursor < to) segments.push({ text: chars.slice(cursor, to).join(''), mark: false });
+  if (from > 0) segments.unshift({ text: '…', mark: false });
+  if (to < chars.length) segments.push({ text: '…', mark: false });
+  return segments;
+}

@@ -1,0 +1,116 @@
+// Re-ranks Pagefind's candidates: Pagefind finds pages by ICU-segmented words (so a domain term
+// such as 社会化工会工作者 becomes 社会/化工/会 and scattered characters score), and we then read
+// each candidate's text and put pages that contain the query itself — or are tagged with a
+// measure of that name — first, the rest only when nothing matches exactly.
+import { countOccurrences, looseForm, matchForm, type Fold, identity } from './text.ts';
+
+/** A page Pagefind returned, with the parts of its fragment the ranking reads. */
+export interface Candidate {
+  url: string;
+  /** Pagefind's own score, used only to order otherwise equal pages. */
+  score: number;
+  kind: 'case' | 'measure' | 'other';
+  title: string;
+  content: string;
+  /** Names and aliases of the measures the page is tagged with (or, on a measure page, its own). */
+  measureTerms: string[];
+  /** Elements with an id (passages, headings) and the word position where each starts. */
+  anchors: Array<{ id: string; location: number }>;
+  /** Word positions where Pagefind matched the query. */
+  locations: number[];
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+}
+
+/** exact: the text holds every term; loose: only with punctuation between; related: Pagefind's guess. */
+export type Tier = 'exact' | 'loose' | 'related';
+
+export interface Ranked {
+  candidate: Candidate;
+  tier: Tier;
+  /** The query is the name or an alias of a measure the page is tagged with. */
+  tagged: boolean;
+  /** Occurrences of the terms in the text. */
+  hits: number;
+  /** Share of the query's character pairs found in the text (0…1). */
+  coverage: number;
+  /** Id of the passage to link to: the anchored block holding the most matched words. */
+  passage: string | null;
+}
+
+const tierOrder: Record<Tier, number> = { exact: 0, loose: 1, related: 2 };
+
+function containsAll(text: string, terms: string[]): boolean {
+  return terms.every((term) => text.includes(term));
+}
+
+/** The anchored block (passage, heading) holding the most matched word positions, earliest on a tie. */
+export function bestPassage(anchors: Candidate['anchors'], locations: number[]): string | null {
+  const sorted = [...anchors].sort((a, b) => a.location - b.location);
+  let best: string | null = null;
+  let bestCount = 0;
+  sorted.forEach((anchor, index) => {
+    const end = sorted[index + 1]?.location ?? Number.POSITIVE_INFINITY;
+    const count = locations.filter((location) => location >= anchor.location && location < end).length;
+    if (count > bestCount) [best, bestCount] = [anchor.id, count];
+  });
+  return best;
+}
+
+/** 暖心驿站 → 暖心, 心驿, 驿站; a single character stands for itself. */
+export function characterPairs(term: string): string[] {
+  const chars = Array.from(term);
+  return chars.length < 2 ? chars : chars.slice(1).map((char, index) => `${chars[index]}${char}`);
+}
+
+/** A page sharing less than this share of the query's pairs is noise, not a related result. */
+const minimumCoverage = 1 / 3;
+
+function rankOne(candidate: Candidate, terms: string[], fold: Fold): Ranked {
+  const exactTerms = terms.map((term) => matchForm(term, fold));
+  const looseTerms = terms.map((term) => looseForm(term, fold));
+  const text = matchForm(`${candidate.title} ${candidate.content}`, fold);
+  const whole = matchForm(terms.join(''), fold);
+  const tagged = candidate.measureTerms.some((name) => matchForm(name, fold) === whole);
+  const tier: Tier =
+    tagged || containsAll(text, exactTerms) ? 'exact' : containsAll(looseForm(text), looseTerms) ? 'loose' : 'related';
+  const hits = exactTerms.reduce((sum, term) => sum + countOccurrences(text, term), 0);
+  const pairs = looseTerms.flatMap(characterPairs);
+  const loose = looseForm(text);
+  const coverage = pairs.length === 0 ? 0 : pairs.filter((pair) => loose.includes(pair)).length / pairs.length;
+  return { candidate, tier, tagged, hits, coverage, passage: bestPassage(candidate.anchors, candidate.locations) };
+}
+
+function strength(result: Ranked, terms: string[], fold: Fold): number {
+  const title = matchForm(result.candidate.title, fold);
+  const inTitle = terms.every((term) => title.includes(matchForm(term, fold)));
+  return (result.hits > 0 ? 2 : 0) + (result.tagged ? 2 : 0) + (inTitle ? 3 : 0) + Math.log2(1 + result.hits);
+}
+
+/**
+ * Orders candidates by tier, then by strength (tag, title, number of occurrences), then by
+ * Pagefind's score. When any page matches exactly or loosely, related-only pages are dropped:
+ * a cadre searching 八大员 wants the pages that say 八大员, not pages with 八 and 员 somewhere.
+ * Otherwise related pages are kept only if they share a third of the query's character pairs.
+ */
+export function rankCandidates(candidates: Candidate[], terms: string[], fold: Fold = identity): Ranked[] {
+  const ranked = candidates.map((candidate) => rankOne(candidate, terms, fold));
+  const matched = ranked.some((result) => result.tier !== 'related');
+  return ranked
+    .filter((result) => (matched ? result.tier !== 'related' : result.coverage >= minimumCoverage))
+    .map((result) => ({ result, strength: result.tier === 'related' ? result.coverage : strength(result, terms, fold) }))
+    .sort(
+      (a, b) =>
+        tierOrder[a.result.tier] - tierOrder[b.result.tier] ||
+        b.strength - a.strength ||
+        b.result.candidate.score - a.result.candidate.score,
+    )
+    .map(({ result }) => result);
+}
+
+/** Without a query (filters only, e.g. /search/?region=顺义区): every case, newest first. */
+export function listNewestFirst(candidates: Candidate[]): Ranked[] {
+  return candidates
+    .map((candidate): Ranked => ({ candidate, tier: 'exact', tagged: false, hits: 0, coverage: 0, passage: null }))
+    .sort((a, b) => (b.candidate.meta['year'] ?? '').localeCompare(a.candidate.meta['year'] ?? ''));
+}

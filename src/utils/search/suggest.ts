@@ -1,0 +1,47 @@
+// Suggestions for a search that found nothing: the measures and regions whose names share the
+// most character pairs (bigrams) with the query, so 暖心站 still leads to 暖心驿站.
+import { identity, looseForm, type Fold } from './text.ts';
+
+export interface Suggestion {
+  label: string;
+  /** Other names that matched, e.g. aliases. */
+  names: string[];
+  href: string;
+}
+
+function bigrams(text: string): Set<string> {
+  const chars = Array.from(text);
+  if (chars.length === 1) return new Set(chars);
+  return new Set(chars.slice(1).map((char, index) => `${chars[index]}${char}`));
+}
+
+/** Dice coefficient of the two texts' character pairs, 0…1. */
+export function similarity(a: string, b: string): number {
+  const left = bigrams(a);
+  const right = bigrams(b);
+  if (left.size === 0 || right.size === 0) return 0;
+  let shared = 0;
+  for (const pair of left) if (right.has(pair)) shared += 1;
+  return (2 * shared) / (left.size + right.size);
+}
+
+/** The `limit` most similar suggestions (best name or alias), dropping those sharing nothing. */
+export function closest(query: string, options: Suggestion[], limit = 5, fold: Fold = identity): Suggestion[] {
+  const target = looseForm(query, fold);
+  return options
+    .map((option) => ({
+      option,
+      score: Math.max(...[option.label, ...option.names].map((name) => similarity(target, looseForm(name, fold)))),
+    }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ option }) => option);
+}
+
+/** The measures the query names exactly (by name or alias), for listing the cases tagged with them. */
+export function measuresNamed(query: string, measures: Suggestion[], fold: Fold = identity): Suggestion[] {
+  const target = looseForm(query, fold);
+  if (!target) return [];
+  return measures.filter((measure) => [measure.label, ...measure.names].some((name) => looseForm(name, fold) === target));
+}

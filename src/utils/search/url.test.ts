@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { highlightUrl, parseSearchState, searchQueryString, toggleFilter } from './url.ts';
+
+describe('search state in the URL', () => {
+  it('round-trips query and filters in a stable order', () => {
+    const state = parseSearchState('?measure=%E6%9A%96&q=%E6%9A%96%E5%BF%83%E9%A9%BF%E7%AB%99&region=b&region=a');
+    expect(state.q).toBe('暖心驿站');
+    expect(state.filters.region).toEqual(['b', 'a']);
+    expect(searchQueryString(state)).toBe('?q=%E6%9A%96%E5%BF%83%E9%A9%BF%E7%AB%99&region=a&region=b&measure=%E6%9A%96');
+  });
+  it('toggles a filter value on and off', () => {
+    const on = toggleFilter(parseSearchState('?q=x'), 'year', '2019');
+    expect(on.filters.year).toEqual(['2019']);
+    expect(toggleFilter(on, 'year', '2019').filters.year).toEqual([]);
+  });
+});
+
+describe('highlightUrl', () => {
+  it('carries the strings as written and the passage anchor', () => {
+    expect(highlightUrl('/cases/beijing/', ['暖心驿站'], 'p-1')).toBe('/cases/beijing/?highlight=%E6%9A%96%E5%BF%83%E9%A9%BF%E7%AB%99#p-1');
+    expect(highlightUrl('/cases/beijing/', [], null)).toBe('/cases/beijing/');
+  });
+});
