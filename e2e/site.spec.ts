@@ -36,7 +36,7 @@ async function listedCaseLinks(page: Page, path: string): Promise<Array<{ title:
   let next: string | null = path;
   while (next) {
     await page.goto(next);
-    links.push(...(await page.locator('main .case-list h3 a').evaluateAll((anchors) =>
+    links.push(...(await page.locator('main .case-list .title a').evaluateAll((anchors) =>
       anchors.map((anchor) => ({ title: anchor.textContent ?? '', href: anchor.getAttribute('href') ?? '' })))));
     next = await page.locator('nav[aria-label="分页"] a[rel="next"]').getAttribute('href', { timeout: 1000 }).catch(() => null);
   }
@@ -94,7 +94,7 @@ test.describe('home page', () => {
     // One linked tile per province listed beside the map, and every province with cases among them.
     await expect(cartogram.locator('svg a.tile')).toHaveCount(await cartogram.locator('dt').count());
     for (const province of provinces) {
-      await expect(cartogram.locator(`svg a[aria-label^="${province}："]`)).toHaveAttribute('href', /^\/regions\/#province-\d+$/);
+      await expect(cartogram.locator(`svg a[aria-label*="个案例：${province}，"]`)).toHaveAttribute('href', /^\/regions\/#province-\d+$/);
     }
     // Each province with regions lists them as links.
     for (const record of records) {
@@ -105,10 +105,11 @@ test.describe('home page', () => {
   test('a tile leads to its province on the region index', async ({ page }) => {
     await page.goto('/');
     const tile = page.locator('svg a.tile').first();
-    const label = (await tile.getAttribute('aria-label'))!.split('：')[0]!;
+    // The label reads "北京 5 个案例：北京市，3 个地区": the province's full name follows the colon.
+    const province = (await tile.getAttribute('aria-label'))!.split('：')[1]!.split('，')[0]!;
     await tile.click();
     await expect(page).toHaveURL(/\/regions\/#province-\d+$/);
-    await expect(page.locator('section:target h2')).toHaveText(label);
+    await expect(page.locator('section:target h2')).toHaveText(province);
   });
 });
 

@@ -2,6 +2,8 @@
 // milliseconds from submitting a query until its results show (on a fresh page, then repeated),
 // and whether the development queries still find their cases on a large site.
 import { readFileSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, ensureChromium } from '../lib/chromium.ts';
@@ -44,22 +46,39 @@ function watchResults(): void {
  * Types `query` into the loaded search page and submits it (the page searches in place); bytes
  * on the wire (encoded) and milliseconds from the submit until results are shown.
  */
-async function timedSearch(page: Page, query: string): Promise<{ kb: number; ms: number; results: number }> {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Network.enable');
-  let bytes = 0;
-  session.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
-    bytes += event.encodedDataLength;
-  });
+async function timedSearch(page: Page, query: string, served: () => number): Promise<{ kb: number; ms: number; results: number }> {
   await page.evaluate(watchResults);
   await page.locator('#search-form input[name="q"]').fill(query);
+  const before = served();
   const started = performance.now();
   await page.locator('#search-form input[name="q"]').press('Enter');
   await page.waitForFunction(() => (window as unknown as { resultsShown: boolean }).resultsShown, undefined, { timeout: 60_000 });
   const ms = performance.now() - started;
   await page.waitForLoadState('networkidle');
-  await session.detach();
-  return { kb: bytes / 1024, ms, results: await page.locator('.search-result').count() };
+  return { kb: (served() - before) / 1024, ms, results: await page.locator('.search-result').count() };
+}
+
+/**
+ * The static server behind a counting proxy: Pagefind fetches from a web worker, which a page's
+ * own network events do not see, so the bytes are counted where they leave the server.
+ */
+async function countingProxy(target: string): Promise<{ url: string; served: () => number; close: () => void }> {
+  let bytes = 0;
+  const upstream = new URL(target);
+  const proxy = createServer((incoming, outgoing) => {
+    const forward = httpRequest(
+      { host: upstream.hostname, port: upstream.port, path: incoming.url, method: incoming.method, headers: incoming.headers },
+      (response) => {
+        outgoing.writeHead(response.statusCode ?? 502, response.headers);
+        response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        response.pipe(outgoing);
+      },
+    );
+    incoming.pipe(forward);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const { port } = proxy.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, served: () => bytes, close: () => proxy.close() };
 }
 
 async function withSite<T>(site: string, work: (browser: Browser, base: string) => Promise<T>): Promise<T> {
@@ -75,18 +94,20 @@ async function withSite<T>(site: string, work: (browser: Browser, base: string) 
 
 /** Each query on a freshly loaded search page (cold cache, index not loaded), then once more on it. */
 export function searchTimings(site: string, queries: string[]): Promise<SearchTiming[]> {
-  return withSite(site, async (browser, base) => {
+  return withSite(site, async (browser, direct) => {
+    const proxy = await countingProxy(direct);
     const timings: SearchTiming[] = [];
     for (const query of queries) {
       const context = await browser.newContext({ locale: 'zh-CN' });
       const page = await context.newPage();
-      await page.goto(`${base}search/`);
+      await page.goto(`${proxy.url}search/`);
       await page.waitForLoadState('networkidle');
-      const first = await timedSearch(page, query);
-      const repeat = await timedSearch(page, query);
+      const first = await timedSearch(page, query, proxy.served);
+      const repeat = await timedSearch(page, query, proxy.served);
       timings.push({ query, firstKB: first.kb, firstMs: first.ms, repeatKB: repeat.kb, repeatMs: repeat.ms, results: first.results });
       await context.close();
     }
+    proxy.close();
     return timings;
   });
 }

@@ -15,6 +15,7 @@ async function load() {
   return {
     /** Every case, newest events first. */
     cases: sortedCases,
+    caseById: new Map(cases.map((entry) => [entry.id, entry])),
     regions,
     regionById: new Map(regions.map((region) => [region.id, region])),
     provinces: groupRegionsByProvince(regions),

@@ -1,12 +1,25 @@
 import type { CollectionEntry } from 'astro:content';
-import { loadArchive } from '../../utils/archive.ts';
+import { loadArchive, type Archive } from '../../utils/archive.ts';
 import { caseUrl } from '../../utils/case-record.ts';
 import { parsePassages } from '../../utils/passages.ts';
 import { readingMinutes } from '../../utils/reading-time.ts';
-import { relatedCases } from '../../utils/related-cases.ts';
+import { relatedCases, relatedIndex, type RelatedIndex } from '../../utils/related-cases.ts';
 import { linkState } from './link-state.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
+
+let related: { archive: Archive; index: RelatedIndex } | undefined;
+
+/** The related-cases index, built once per build (the archive is loaded once). */
+function relatedOf(archive: Archive): RelatedIndex {
+  if (related?.archive !== archive) {
+    related = {
+      archive,
+      index: relatedIndex(archive.cases.map((other) => ({ id: other.id, measures: archive.measuresOfCase.get(other.id) ?? [] }))),
+    };
+  }
+  return related.index;
+}
 
 /** Characters of the opening passage used as the page and share-card description. */
 const descriptionLength = 110;
@@ -30,10 +43,11 @@ export async function caseView(entry: CaseEntry, site: URL | undefined) {
       firstPassage: passages.find((passage) => passage.measures.includes(id))?.id ?? '',
     })),
     headings: passages.filter((passage) => passage.kind === 'Heading'),
-    related: relatedCases(
-      { id: entry.id, measures: measureIds },
-      archive.cases.map((other) => ({ id: other.id, measures: archive.measuresOfCase.get(other.id) ?? [], data: other.data })),
-    ).map(({ entry: other, shared }) => ({ id: other.id, title: other.data.title, shared: shared.map(measureName) })),
+    related: relatedCases(relatedOf(archive), entry.id).map(({ id, shared }) => ({
+      id,
+      title: archive.caseById.get(id)?.data.title ?? id,
+      shared: shared.map(measureName),
+    })),
     published: registered?.published ?? null,
     revised: registered?.revised ?? null,
   };
