@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,7 +35,24 @@ export function resolveFile(root: string, urlPath: string): string | null {
   return existsSync(index) ? index : null;
 }
 
-/** Serves a built site on loopback. Port 0 picks a free port. */
+/** Text, scripts and WebAssembly shrink several-fold; Pagefind's index files are gzip already. */
+function compressible(type: string): boolean {
+  return /^(text\/|application\/(json|xml|wasm|manifest)|image\/svg)/.test(type);
+}
+
+const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
+
+/** Compressed once per file version, as a static host or CDN would. */
+function gzipped(file: string): Buffer {
+  const { mtimeMs } = statSync(file);
+  const cached = gzipCache.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.body;
+  const body = gzipSync(readFileSync(file));
+  gzipCache.set(file, { mtimeMs, body });
+  return body;
+}
+
+/** Serves a built site on loopback, gzip-compressed where the client accepts it. Port 0 picks a free port. */
 export function serveStatic(rootDir: string, port = 0, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
   const root = path.resolve(rootDir);
   const server = createServer((request, response) => {
@@ -46,7 +64,13 @@ export function serveStatic(rootDir: string, port = 0, host = '127.0.0.1'): Prom
       return;
     }
     const type = contentTypes[path.extname(target)] ?? 'application/octet-stream';
-    response.writeHead(file ? 200 : 404, { 'content-type': type });
+    const status = file ? 200 : 404;
+    if (compressible(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      response.end(request.method === 'HEAD' ? undefined : gzipped(target));
+      return;
+    }
+    response.writeHead(status, { 'content-type': type });
     if (request.method === 'HEAD') response.end();
     else createReadStream(target).pipe(response);
   });

@@ -1,4 +1,5 @@
 import type { MeasureEntry } from '../schemas/measure.ts';
+import { LiteralIndex } from './literals.ts';
 import { compilePhrase, findPhrase, hasAction, isReporting, sentencesOf, type Phrase } from './tag-rules.ts';
 
 export interface TaggablePassage {
@@ -28,6 +29,20 @@ interface CompiledTriggers {
   cues: Phrase[];
   headings: Phrase[];
   exclude: Phrase[];
+  /**
+   * One literal each strong or cue phrase needs (its longest fixed piece): a sentence holding
+   * none of them is no evidence for the measure and need not be tried. Null when some phrase
+   * has no fixed piece.
+   */
+  needs: string[] | null;
+}
+
+/** The longest fixed piece of a trigger phrase (`纳入…考核` → `纳入`/`考核`), '' if none. */
+function literalOf(phrase: string): string {
+  return phrase
+    .split('+')
+    .flatMap((part) => part.split('…'))
+    .reduce((longest, piece) => (piece.length > longest.length ? piece : longest), '');
 }
 
 /** Evidence needed to tag: one strong sentence, or two cue sentences, or a cue under its heading. */
@@ -44,10 +59,45 @@ function triggersOf(measure: MeasureEntry): CompiledTriggers {
       cues: cues.map(compilePhrase),
       headings: [...headings, ...strong].map(compilePhrase),
       exclude: exclude.map(compilePhrase),
+      needs: ((literals) => (literals.includes('') ? null : literals))([...strong, ...cues].map(literalOf)),
     };
     compiled.set(measure, rules);
   }
   return rules;
+}
+
+/** The literals the measures of a taxonomy need, and which measures need each. */
+interface TaxonomyLiterals {
+  index: LiteralIndex;
+  /** Positions in the taxonomy of the measures a found literal may give evidence for. */
+  measuresOf: Map<string, number[]>;
+  /** Positions of the measures with a phrase without any fixed piece: always tried. */
+  always: number[];
+  /** The measures indexed: a taxonomy array changed since is indexed again. */
+  measures: readonly MeasureEntry[];
+}
+
+const taxonomyLiterals = new WeakMap<readonly MeasureEntry[], TaxonomyLiterals>();
+
+/** Indexed once per taxonomy. */
+function literalsOf(taxonomy: readonly MeasureEntry[]): TaxonomyLiterals {
+  let entry = taxonomyLiterals.get(taxonomy);
+  if (!entry || entry.measures.length !== taxonomy.length || entry.measures.some((measure, position) => measure !== taxonomy[position])) {
+    const measuresOf = new Map<string, number[]>();
+    const always: number[] = [];
+    taxonomy.forEach((measure, position) => {
+      const { needs } = triggersOf(measure);
+      if (needs === null) always.push(position);
+      for (const literal of new Set(needs ?? [])) {
+        const list = measuresOf.get(literal);
+        if (list) list.push(position);
+        else measuresOf.set(literal, [position]);
+      }
+    });
+    entry = { index: new LiteralIndex(measuresOf.keys()), measuresOf, always, measures: [...taxonomy] };
+    taxonomyLiterals.set(taxonomy, entry);
+  }
+  return entry;
 }
 
 function sentenceReason(rules: CompiledTriggers, sentence: string): TagReason | null {
@@ -74,8 +124,20 @@ function explainMeasure(measure: MeasureEntry, sentences: readonly string[], hea
  */
 export function explainPassage(passage: TaggablePassage, taxonomy: readonly MeasureEntry[]): TagExplanation[] {
   const sentences = sentencesOf(passage.text).filter(isReporting);
+  // A sentence is evidence for a measure only if it holds a fixed piece of one of its strong or
+  // cue phrases: each measure is tried on those sentences only (the others give no reason), and
+  // a measure with none scores 0. One pass over each sentence finds them all.
+  const { index, measuresOf, always } = literalsOf(taxonomy);
+  const candidates: string[][] = taxonomy.map(() => []);
+  for (const sentence of sentences) {
+    const marked = new Set(always);
+    for (const literal of index.foundIn(sentence)) for (const position of measuresOf.get(literal) ?? []) marked.add(position);
+    for (const position of marked) candidates[position]?.push(sentence);
+  }
   return taxonomy
-    .map((measure) => explainMeasure(measure, sentences, passage.heading))
+    .map((measure, position) => ({ measure, sentences: candidates[position] ?? [] }))
+    .filter((entry) => entry.sentences.length > 0)
+    .map(({ measure, sentences: tried }) => explainMeasure(measure, tried, passage.heading))
     .filter((explanation) => explanation.score > 0);
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { arrayJsonSchema } from './json-schema.ts';
 
 /**
  * One case in the public data file `/data/cases.json`. This is a promise to everyone who
@@ -37,10 +38,9 @@ export type CaseRecord = z.infer<typeof caseRecordSchema>;
 
 /** JSON Schema (draft 2020-12) of the whole file: an array of case records. */
 export function casesJsonSchema(schemaUrl: string): Record<string, unknown> {
-  return {
-    ...z.toJSONSchema(z.array(caseRecordSchema), { target: 'draft-2020-12' }),
+  return arrayJsonSchema(caseRecordSchema, {
     $id: schemaUrl,
     title: '工会改革案例库 · 案例数据（/data/cases.json）',
     description: '每个元素是一个案例。字段只增不减：已有字段不会改名或删除。',
-  };
+  });
 }

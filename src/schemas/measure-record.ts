@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { arrayJsonSchema } from './json-schema.ts';
 
 /**
  * One measure in the public data file `/data/measures.json`. A promise to everyone who
@@ -27,10 +28,9 @@ export type MeasureRecord = z.infer<typeof measureRecordSchema>;
 
 /** JSON Schema (draft 2020-12) of the whole file: an array of measure records. */
 export function measuresJsonSchema(schemaUrl: string): Record<string, unknown> {
-  return {
-    ...z.toJSONSchema(z.array(measureRecordSchema), { target: 'draft-2020-12' }),
+  return arrayJsonSchema(measureRecordSchema, {
     $id: schemaUrl,
     title: '工会改革案例库 · 改革举措数据（/data/measures.json）',
     description: '每个元素是一项改革举措及做这项举措的案例段落。字段只增不减：已有字段不会改名或删除。',
-  };
+  });
 }

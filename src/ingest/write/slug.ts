@@ -12,6 +12,14 @@ export function pinyinSlug(text: string): string {
 
 const functionWords = new Set(['以', '在', '为', '把', '让', '用', '对', '将', '和', '与', '的', '推进', '推动']);
 
+let wordSegmenter: Intl.Segmenter | undefined;
+
+/** One segmenter for the run: creating one loads the ICU dictionary each time. */
+function segmenter(): Intl.Segmenter {
+  wordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return wordSegmenter;
+}
+
 /**
  * A short readable slug of a title: its first words in pinyin (融入大党建 共下一盘棋 →
  * rongru-dadangjian). Words come from the ICU Chinese word segmenter; one-character words
@@ -20,8 +28,7 @@ const functionWords = new Set(['以', '在', '为', '把', '让', '用', '对', 
 export function titleSlug(title: string, skip: readonly string[] = []): string {
   let text = title.split(/[\s　]+/)[0] ?? title;
   for (const name of skip) text = text.split(name).join('');
-  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  const words = [...segmenter.segment(text)].filter((part) => part.isWordLike && hanCharacter.test(part.segment)).map((part) => part.segment);
+  const words = [...segmenter().segment(text)].filter((part) => part.isWordLike && hanCharacter.test(part.segment)).map((part) => part.segment);
   const groups: string[] = [];
   let singles = false;
   for (const word of words) {
