@@ -12,4 +12,8 @@ test('the Pagefind search bundle is served', async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('javascript');
   expect(await response.text()).toContain('pagefind');
+  // The search page learns which index bundles to merge from this list, without a 404 first.
+  const bundles = await request.get('/pagefind/bundles.json');
+  expect(bundles.status()).toBe(200);
+  expect(await bundles.json()).toEqual(['/pagefind/']);
 });

@@ -6,6 +6,7 @@ import { inputsHash, stampFile } from './lib/build-stamp.ts';
 import { checkCaseFiles } from './lib/check-case-files.ts';
 import { contentDir } from '../src/integrations/paths.ts';
 import { run } from './lib/run.ts';
+import { bundlesFile } from './lib/search-index.ts';
 
 const root = process.cwd();
 const outDir = path.resolve(process.env['ARCHIVE_OUT_DIR'] ?? 'dist');
@@ -24,10 +25,10 @@ mkdirSync(path.dirname(scratch), { recursive: true });
 
 // `ARCHIVE_SEARCH_INDEX=shards` indexes character pairs in shards, one process each, so memory stays
 // bounded for very large archives; the default (Pagefind's own Chinese index) ranks better.
-const indexStep: [string, string, string[]] =
-  process.env['ARCHIVE_SEARCH_INDEX'] === 'shards'
-    ? ['search index (shards)', process.execPath, ['scripts/index-search.ts', scratch]]
-    : ['pagefind', 'pagefind', ['--site', scratch]];
+const sharded = process.env['ARCHIVE_SEARCH_INDEX'] === 'shards';
+const indexStep: [string, string, string[]] = sharded
+  ? ['search index (shards)', process.execPath, ['scripts/index-search.ts', scratch]]
+  : ['pagefind', 'pagefind', ['--site', scratch]];
 const steps: Array<[string, string, string[]]> = [['astro build', 'astro', ['build', '--outDir', scratch]], indexStep];
 for (const [name, command, args] of steps) {
   const code = await run(command, args, { env });
@@ -38,6 +39,8 @@ for (const [name, command, args] of steps) {
   }
 }
 
+// The search page reads which index bundles exist from bundles.json; the sharded index writes its own.
+if (!sharded) writeFileSync(path.join(scratch, 'pagefind', bundlesFile), `${JSON.stringify(['/pagefind/'])}\n`);
 writeFileSync(path.join(scratch, stampFile), `${inputsHash(root)}\n`);
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });

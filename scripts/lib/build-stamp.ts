@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** Everything a build reads; a change to any of it makes `dist/` stale. */
-const buildInputs = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'src', 'content', 'public'];
+/** Everything a build reads or runs; a change to any of it makes `dist/` stale. */
+const buildInputs = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
 
 export const stampFile = '.build-stamp';
 
