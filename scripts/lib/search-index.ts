@@ -1,12 +1,12 @@
 // Builds the Pagefind index of a built site. Chinese text is turned into character pairs first
-// (src/utils/search-text.ts) and indexed as a whitespace language; pages are dealt into shards
+// (src/utils/search/pairs.ts) and indexed as a whitespace language; pages are dealt into shards
 // of at most `shardSize`, each indexed by its own Pagefind process one after another, so peak
 // memory is bounded by the shard, not the archive. The search page merges the bundles listed
 // in /pagefind/bundles.json (mergeIndex).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { bigramHtml } from '../../src/utils/search-text.ts';
+import { bigramHtml } from '../../src/utils/search/pairs.ts';
 
 /** The whitespace language the pairs are indexed as; its stemmer only touches Latin words. */
 export const indexLanguage = 'en';

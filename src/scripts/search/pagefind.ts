@@ -1,7 +1,6 @@
 // Loads Pagefind's browser API and turns its results into ranking candidates. Works with any
 // number of index bundles (shards): the first is loaded, the others are merged with mergeIndex.
-import { bigramQuery } from '../../utils/search-text.ts';
-import { entryUsesPairs, unpairText } from '../../utils/search/pairs.ts';
+import { bigramQuery, entryUsesPairs, unpairText } from '../../utils/search/pairs.ts';
 import type { Candidate } from '../../utils/search/rank.ts';
 
 interface PagefindFragment {

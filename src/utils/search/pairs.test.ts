@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigramText } from '../search-text.ts';
-import { unpairText } from './pairs.ts';
+import { bigramHtml, bigramQuery, bigramText, entryUsesPairs, unpairText } from './pairs.ts';
 
 describe('unpairText', () => {
   it('chains the pairs Pagefind returns with plain spaces', () => {
@@ -17,9 +16,27 @@ describe('unpairText', () => {
 });
 
 describe('entryUsesPairs', () => {
-  it('tells a paired index (en) from Pagefind’s Chinese one (zh-cn)', async () => {
-    const { entryUsesPairs } = await import('./pairs.ts');
+  it('tells a paired index (en) from Pagefind’s Chinese one (zh-cn)', () => {
     expect(entryUsesPairs({ languages: { en: {} } })).toBe(true);
     expect(entryUsesPairs({ languages: { 'zh-cn': {} } })).toBe(false);
+  });
+});
+
+describe('search text as character pairs', () => {
+  it('turns each run of Chinese characters into overlapping pairs and leaves other text alone', () => {
+    expect(bigramText('暖心驿站')).toBe(' 暖心 心驿 驿站 ');
+    expect(bigramText('会APP，12351')).toBe(' 会 APP，12351');
+    expect(bigramText('打开“北京工会12351”')).toBe(' 打开 “ 北京 京工 工会 12351”');
+  });
+
+  it('makes a query of the same pairs, separated by single spaces', () => {
+    expect(bigramQuery('暖心驿站 货车司机')).toBe('暖心 心驿 驿站 货车 车司 司机');
+    expect(bigramQuery('八大员')).toBe('八大 大员');
+    expect(bigramQuery('会')).toBe('会');
+  });
+
+  it('changes only the text of HTML, not tags, attributes, scripts or styles', () => {
+    const html = '<h1 id="h-1" title="大党建">大党建</h1><script>const a = "中文";</script><style>p{}</style>';
+    expect(bigramHtml(html)).toBe('<h1 id="h-1" title="大党建"> 大党 党建 </h1><script>const a = "中文";</script><style>p{}</style>');
   });
 });

@@ -1,6 +1,38 @@
-// Text back from an index that stores Chinese as overlapping character pairs
-// (scripts/lib/search-index.ts): Pagefind hands the page content back with every separator turned
-// into a plain space (八大 大员 货车 车司 司机), so the pairs are chained again here.
+/**
+ * Chinese text for the optional sharded search index, tokenised by us rather than by Pagefind.
+ *
+ * Every run of Chinese characters is indexed as its overlapping character pairs (大党建 → 大党
+ * 党建), separated by spaces, in a whitespace language (scripts/lib/search-index.ts): the same
+ * function runs on the query in the browser, so 暖心驿站 looks for 暖心 心驿 驿站 whatever a
+ * dictionary would make of it. Pages keep lang="zh-CN" for readers. Pagefind hands the page
+ * content back with every separator turned into a plain space (八大 大员 货车 车司 司机), so
+ * `unpairText` chains the pairs again.
+ */
+const hanRun = /[\p{Script=Han}\u3007]+/gu;
+
+function pairs(run: string): string {
+  const characters = Array.from(run);
+  if (characters.length < 2) return run;
+  return characters.slice(1).map((character, index) => `${characters[index]}${character}`).join(' ');
+}
+
+/** Turns every run of Chinese characters into its character pairs, set apart by spaces; other text is untouched. */
+export function bigramText(text: string): string {
+  return text.replace(hanRun, (run) => ` ${pairs(run)} `);
+}
+
+/** The text content of an HTML document as pairs, leaving tags, scripts and styles as they are. */
+export function bigramHtml(html: string): string {
+  return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|>([^<]+)</g, (_match, raw: string | undefined, _tag, text: string | undefined) =>
+    raw ?? `>${bigramText(text ?? '')}<`,
+  );
+}
+
+/** The query as the index knows it: each Chinese run as its pairs, all words separated by single spaces. */
+export function bigramQuery(query: string): string {
+  return bigramText(query.normalize('NFC')).replace(/\s+/g, ' ').trim();
+}
+
 const pair = /^\p{Script=Han}{2}$/u;
 
 /**
