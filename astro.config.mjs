@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins } from './src/integrations/markdown.ts';
+import { markdownOptions } from './src/integrations/markdown.ts';
 import { siteUrl } from './src/integrations/site-url.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
@@ -11,7 +11,7 @@ export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: unified({ remarkPlugins }) },
+  markdown: { processor: unified(markdownOptions) },
   integrations: [mdx(), sitemap(), linkCheck()],
   devToolbar: { enabled: false },
   // Separate caches let several builds (the benchmark's synthetic archives) run side by side.

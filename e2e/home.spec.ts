@@ -12,8 +12,9 @@ test('the Pagefind search bundle is served', async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('javascript');
   expect(await response.text()).toContain('pagefind');
-  // The search page learns which index bundles to merge from this list, without a 404 first.
+  // The search page learns which index bundles to merge from this manifest, without a 404 first,
+  // and that the six sample cases hold no Traditional text (queries are then searched in Simplified).
   const bundles = await request.get('/pagefind/bundles.json');
   expect(bundles.status()).toBe(200);
-  expect(await bundles.json()).toEqual(['/pagefind/']);
+  expect(await bundles.json()).toEqual({ bundles: ['/pagefind/'], traditional: false });
 });

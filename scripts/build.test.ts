@@ -53,6 +53,7 @@ const badFiles: Array<{ file: string; field: RegExp }> = [
   { file: 'missing-title.mdx', field: /title[\s\S]*missing-title\.mdx|missing-title\.mdx[\s\S]*title/ },
   { file: 'broken-front-matter.mdx', field: /broken-front-matter\.mdx:6 字段 authors/ },
   { file: 'id-clash.mdx', field: /id “fixture-valid-case”[^\n]*(?:id-clash|valid-case)\.mdx/ },
+  { file: 'stray-line.mdx', field: /stray-line\.mdx:20 这一行不是正文块/ },
 ];
 
 describe('npm run build with a bad case file', () => {

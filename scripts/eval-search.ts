@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { entryUsesPairs, unpairText } from '../src/utils/search/pairs.ts';
+import { unpairText } from '../src/utils/search/pairs.ts';
 import { chromiumArgs, ensureChromium } from './lib/chromium.ts';
 import { compact, pooledPrecision, resolveCaseKeys, scoreQuery, type CaseIdentity, type EvalCaseSpec } from './lib/search-eval.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -30,7 +30,7 @@ try {
   // What the index holds for each case: its text and the names/aliases of its tagged measures.
   const indexed: Array<{ url: string; content: string; measures: string[] }> = await page.evaluate(async () => {
     const listed = await fetch('/pagefind/bundles.json');
-    const [primary = '/pagefind/', ...others]: string[] = listed.ok ? await listed.json() : ['/pagefind/'];
+    const [primary = '/pagefind/', ...others]: string[] = listed.ok ? (await listed.json()).bundles : ['/pagefind/'];
     const pagefind = await import(/* @vite-ignore */ `${location.origin}${primary}pagefind.js`);
     for (const bundle of others) await pagefind.mergeIndex(bundle);
     const search = await pagefind.search(null, { filters: { kind: 'case' } });
@@ -39,8 +39,7 @@ try {
       return { url: data.url, content: data.content, measures: (data.meta['measures'] ?? '').split('|') };
     }));
   });
-  const pairs = entryUsesPairs((await (await fetch(new URL('pagefind/pagefind-entry.json', url))).json()) as { languages?: Record<string, unknown> });
-  const textOf = (content: string) => compact(pairs ? unpairText(content) : content);
+  const textOf = (content: string) => compact(unpairText(content));
   const caseIdOf = (href: string) => /\/cases\/([^/?#]+)\//.exec(new URL(href, url).pathname)?.[1] ?? href;
   const byId = new Map(indexed.map((entry) => [caseIdOf(entry.url), { text: textOf(entry.content), measures: entry.measures }]));
 

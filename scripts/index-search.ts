@@ -9,5 +9,5 @@ if (!site) {
   process.exit(2);
 }
 const started = performance.now();
-const bundles = buildSearchIndex(path.resolve(site));
+const { bundles } = await buildSearchIndex(path.resolve(site));
 console.log(`搜索索引：${bundles.length} 个分片，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`);

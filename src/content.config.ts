@@ -2,16 +2,13 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { contentDir } from './integrations/paths.ts';
+import { caseFiles } from './loaders/case-files.ts';
 import { caseSchema } from './schemas/case.ts';
 import { regionSchema } from './schemas/region.ts';
 import { measureCategorySchema, measureSchema } from './schemas/measure.ts';
 
 const cases = defineCollection({
-  loader: glob({
-    pattern: '*.mdx',
-    base: path.join(contentDir, 'cases'),
-    generateId: ({ data, entry }) => (typeof data['id'] === 'string' ? data['id'] : entry.replace(/\.mdx$/, '')),
-  }),
+  loader: caseFiles(path.join(contentDir, 'cases')),
   schema: caseSchema,
 });
 

@@ -19,7 +19,7 @@ function* walk(entry: string): Generator<string> {
 /** A hash of the build's inputs (paths and bytes), independent of file times. */
 export function inputsHash(root: string, env: NodeJS.ProcessEnv = process.env): string {
   const hash = createHash('sha256');
-  hash.update(`SITE_URL=${env['SITE_URL'] ?? ''}\nARCHIVE_SEARCH_INDEX=${env['ARCHIVE_SEARCH_INDEX'] ?? ''}\n`);
+  hash.update(`SITE_URL=${env['SITE_URL'] ?? ''}\n`);
   for (const input of buildInputs) {
     for (const file of walk(path.join(root, input))) {
       if (file.endsWith('.test.ts')) continue;

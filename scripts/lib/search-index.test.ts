@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,10 +18,11 @@ describe('shards', () => {
 });
 
 describe('buildSearchIndex', () => {
+  const pagefindBin = path.resolve('node_modules/.bin/pagefind');
   const site = mkdtempSync(path.join(tmpdir(), 'search-index-'));
   afterAll(() => rmSync(site, { recursive: true, force: true }));
 
-  it('indexes the marked pages in shards of the given size and lists the bundles', () => {
+  it('indexes the marked pages in shards of the given size and lists the bundles', async () => {
     for (let index = 0; index < 5; index += 1) {
       mkdirSync(path.join(site, 'cases', `c${index}`), { recursive: true });
       writeFileSync(
@@ -30,13 +31,32 @@ describe('buildSearchIndex', () => {
       );
     }
     writeFileSync(path.join(site, 'index.html'), '<!DOCTYPE html><html lang="zh-CN"><body><p>首页不进索引</p></body></html>');
-    const bundles = buildSearchIndex(site, { shardSize: 2, pagefindBin: path.resolve('node_modules/.bin/pagefind') });
+    const manifest = await buildSearchIndex(site, { shardSize: 2, pagefindBin });
+    const { bundles } = manifest;
     expect(bundles[0]).toBe('/pagefind/');
     expect(bundles.length).toBeGreaterThanOrEqual(2);
-    expect(JSON.parse(readFileSync(path.join(site, 'pagefind', 'bundles.json'), 'utf8'))).toEqual(bundles);
+    expect(manifest.traditional).toBe(false);
+    expect(JSON.parse(readFileSync(path.join(site, 'pagefind', 'bundles.json'), 'utf8'))).toEqual(manifest);
     const languages = (dir: string) => Object.keys((JSON.parse(readFileSync(path.join(site, dir, 'pagefind-entry.json'), 'utf8')) as { languages: object }).languages);
     expect(languages('pagefind')).toEqual(['en']);
     const pages = bundles.map((bundle) => (JSON.parse(readFileSync(path.join(site, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { page_count: number } } }).languages.en.page_count);
     expect(pages.reduce((sum, count) => sum + count, 0)).toBe(5);
+  }, 60_000);
+
+  it('splits the index into chunks of the given number of word positions', async () => {
+    const chunks = async (chunkSize: number) => {
+      await buildSearchIndex(site, { shardSize: 10, chunkSize, pagefindBin });
+      return readdirSync(path.join(site, 'pagefind', 'index')).length;
+    };
+    expect(await chunks(20_000)).toBe(1);
+    expect(await chunks(5)).toBeGreaterThan(3);
+  }, 60_000);
+
+  it('notes when a page holds Traditional text, so queries are searched in both scripts', async () => {
+    writeFileSync(
+      path.join(site, 'cases', 'c0', 'index.html'),
+      '<!DOCTYPE html><html lang="zh-CN"><body><main data-pagefind-body><p>建成職工暖心驛站。</p></main></body></html>',
+    );
+    expect((await buildSearchIndex(site, { shardSize: 10, pagefindBin })).traditional).toBe(true);
   }, 60_000);
 });

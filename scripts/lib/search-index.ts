@@ -1,19 +1,33 @@
-// Builds the Pagefind index of a built site. Chinese text is turned into character pairs first
-// (src/utils/search/pairs.ts) and indexed as a whitespace language; pages are dealt into shards
-// of at most `shardSize`, each indexed by its own Pagefind process one after another, so peak
-// memory is bounded by the shard, not the archive. The search page merges the bundles listed
-// in /pagefind/bundles.json (mergeIndex).
-import { spawnSync } from 'node:child_process';
+// Builds the Pagefind index of a built site. Each page is cut down to what Pagefind indexes
+// (searchable-html.ts) and its Chinese text turned into character pairs (src/utils/search/pairs.ts),
+// indexed as a whitespace language. Pages are dealt into shards of at most `shardSize`, each
+// indexed by its own Pagefind process, `parallel` at a time, so peak memory is bounded by the
+// shards, not the archive. The search page merges the bundles listed in /pagefind/bundles.json
+// (mergeIndex; src/utils/search/index-manifest.ts).
+import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { bigramHtml } from '../../src/utils/search/pairs.ts';
+import { bigramHtml, indexLanguage } from '../../src/utils/search/pairs.ts';
+import { scriptTable } from '../../src/utils/search/fold.ts';
+import { manifestPath, type IndexManifest } from '../../src/utils/search/index-manifest.ts';
+import { traditionalOnly } from '../../src/utils/search/script-table.ts';
+import { searchableHtml } from './searchable-html.ts';
 
-/** The whitespace language the pairs are indexed as; its stemmer only touches Latin words. */
-export const indexLanguage = 'en';
-export const bundlesFile = 'bundles.json';
-
-/** Pages per Pagefind process: ~1.3 GB peak each on case pages of ~9 KB. */
-export const defaultShardSize = 1500;
+/**
+ * Pages per Pagefind process and processes at a time. Pagefind holds a shard's pairs in memory,
+ * ~1.35 GB per 1,000 case pages; every bundle adds index chunks to a search, so shards are as
+ * large as memory allows (scripts/bench, README "Search").
+ */
+export const defaultShardSize = 1250;
+export const defaultParallel = Math.min(2, availableParallelism());
+/**
+ * Word positions per index chunk (Pagefind's default 20,000, set through its
+ * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE). A search loads one chunk per query pair and bundle, so
+ * smaller chunks cost a first search fewer bytes (80-case site: 270 → 212 kB; 10,000 pages in 9
+ * bundles: 894 → 630 kB), against a longer chunk list in each bundle's metadata.
+ */
+export const defaultChunkSize = 5000;
 
 export function* htmlFiles(root: string, folder = ''): Generator<string> {
   for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
@@ -42,14 +56,37 @@ export function bundlePath(shard: number): string {
 
 export interface IndexOptions {
   shardSize?: number;
+  /** Pagefind processes at a time (each holds one shard in memory). */
+  parallel?: number;
+  /** Word positions per index chunk. */
+  chunkSize?: number;
   /** Scratch folder for the paired copies (removed afterwards). */
   scratch?: string;
   pagefindBin?: string;
 }
 
-/** Indexes every HTML page of `site` into `site/pagefind/`; returns the bundle paths written. */
-export function buildSearchIndex(site: string, options: IndexOptions = {}): string[] {
-  const { shardSize = defaultShardSize, scratch = `${site}.search-scratch`, pagefindBin = 'pagefind' } = options;
+/** A test for a Traditional-only character (script-table.ts traditionalOnly). */
+const traditionalCharacter = new RegExp(`[${[...traditionalOnly(scriptTable)].join('')}]`, 'u');
+
+function runPagefind(pagefindBin: string, input: string, output: string, chunkSize: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(pagefindBin, ['--site', input, '--output-path', output, '--force-language', indexLanguage], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunkSize) },
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+/**
+ * Indexes every HTML page of `site` into `site/pagefind/`, `parallel` shards at a time (the next
+ * shard's pages are prepared while Pagefind indexes the previous ones); returns the manifest
+ * written to bundles.json.
+ */
+export async function buildSearchIndex(site: string, options: IndexOptions = {}): Promise<IndexManifest> {
+  const { shardSize = defaultShardSize, parallel = defaultParallel, chunkSize = defaultChunkSize } = options;
+  const { scratch = `${site}.search-scratch`, pagefindBin = 'pagefind' } = options;
   // Like Pagefind: once any page marks its body with data-pagefind-body, pages without it are not
   // indexed — so they are not handed to Pagefind at all (the per-passage QR pages, for instance).
   const all = [...htmlFiles(site)].sort();
@@ -57,30 +94,43 @@ export function buildSearchIndex(site: string, options: IndexOptions = {}): stri
   const files = marked.length > 0 ? marked : all;
   const shards = Math.max(1, Math.ceil(files.length / shardSize));
   const bundles: string[] = [];
+  let traditional = false;
+  const running = new Set<Promise<void>>();
+  const failures: string[] = [];
+  rmSync(scratch, { recursive: true, force: true });
+  // A previous index of the same site would leave chunks and shards no manifest lists.
+  rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
   for (let shard = 0; shard < shards; shard += 1) {
-    rmSync(scratch, { recursive: true, force: true });
     const members = files.filter((candidate) => shardOf(candidate, shards) === shard);
     // Pagefind refuses an empty site; a small archive may leave a shard empty.
     if (members.length === 0) continue;
+    const input = path.join(scratch, String(shard));
     for (const file of members) {
-      const target = path.join(scratch, file);
+      const target = path.join(input, file);
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, bigramHtml(readFileSync(path.join(site, file), 'utf8')));
+      const searchable = searchableHtml(readFileSync(path.join(site, file), 'utf8'));
+      traditional ||= traditionalCharacter.test(searchable);
+      writeFileSync(target, bigramHtml(searchable));
     }
-    const output = path.join(site, bundlePath(shard));
-    const result = spawnSync(pagefindBin, ['--site', scratch, '--output-path', output, '--force-language', indexLanguage], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      encoding: 'utf8',
-    });
-    if (result.status !== 0) {
-      rmSync(scratch, { recursive: true, force: true });
-      throw new Error(`Pagefind 建立第 ${shard + 1}/${shards} 个索引分片失败（退出码 ${result.status}）：${result.error?.message ?? ''}`);
-    }
+    while (running.size >= parallel) await Promise.race(running);
+    const task = runPagefind(pagefindBin, input, path.join(site, bundlePath(shard)), chunkSize).then(
+      (code) => {
+        if (code !== 0) failures.push(`Pagefind 建立第 ${shard + 1}/${shards} 个索引分片失败（退出码 ${code}）`);
+        rmSync(input, { recursive: true, force: true });
+        running.delete(task);
+      },
+    );
+    running.add(task);
     bundles.push(bundlePath(shard));
   }
-  if (bundles.length === 0) throw new Error('没有可以建立搜索索引的页面。');
+  await Promise.all(running);
   rmSync(scratch, { recursive: true, force: true });
+  if (failures.length > 0) throw new Error(failures.join('\n'));
+  if (bundles.length === 0) throw new Error('没有可以建立搜索索引的页面。');
+  // The search page loads /pagefind/ before it reads the manifest (src/scripts/search/pagefind.ts).
+  if (bundles[0] !== bundlePath(0)) throw new Error('搜索索引的第一个分片是空的：请调整分片大小（defaultShardSize）。');
   mkdirSync(path.join(site, 'pagefind'), { recursive: true });
-  writeFileSync(path.join(site, 'pagefind', bundlesFile), `${JSON.stringify(bundles)}\n`);
-  return bundles;
+  const manifest: IndexManifest = { bundles, traditional };
+  writeFileSync(path.join(site, manifestPath), `${JSON.stringify(manifest)}\n`);
+  return manifest;
 }

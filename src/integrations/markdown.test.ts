@@ -4,7 +4,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { loadRenderers } from 'astro:container';
 import { describe, expect, it } from 'vitest';
 import Fixture from './__fixtures__/cjk-emphasis.mdx';
-import { remarkPlugins } from './markdown.ts';
+import { markdownOptions } from './markdown.ts';
 
 const source = '推动**“党建带工建”**工作落实。';
 
@@ -18,7 +18,7 @@ describe('markdown processor', () => {
 
   it('needs remark-cjk-friendly for it: CommonMark alone leaves the asterisks', async () => {
     const plain = await createMarkdownProcessor({ remarkPlugins: [] });
-    const friendly = await createMarkdownProcessor({ remarkPlugins });
+    const friendly = await createMarkdownProcessor(markdownOptions);
     expect((await plain.render(source)).code).not.toContain('<strong>');
     expect((await friendly.render(source)).code).toContain('<strong>“党建带工建”</strong>工作');
   });

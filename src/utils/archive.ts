@@ -20,6 +20,8 @@ async function load() {
     regionById: new Map(regions.map((region) => [region.id, region])),
     provinces: groupRegionsByProvince(regions),
     caseCounts: countCasesByRegion(cases),
+    /** The cases of each region id, newest events first. */
+    casesByRegion: Map.groupBy(sortedCases, (entry) => entry.data.region),
     /** Measure ids of each case id, derived from its passages. */
     measuresOfCase: new Map(cases.map((entry) => [entry.id, caseMeasures(entry.body)])),
     measures,
@@ -49,6 +51,20 @@ export function measureCaseCounts(archive: Archive, caseIds: Iterable<string>): 
   const counts = new Map<string, number>();
   for (const id of caseIds) {
     for (const measure of archive.measuresOfCase.get(id) ?? []) counts.set(measure, (counts.get(measure) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const regionCounts = new WeakMap<Archive, Map<string, Map<string, number>>>();
+
+/** {@link measureCaseCounts} of one region's cases, counted once per build for all its list pages. */
+export function regionMeasureCounts(archive: Archive, regionId: string): Map<string, number> {
+  let byRegion = regionCounts.get(archive);
+  if (!byRegion) regionCounts.set(archive, (byRegion = new Map()));
+  let counts = byRegion.get(regionId);
+  if (!counts) {
+    counts = measureCaseCounts(archive, (archive.casesByRegion.get(regionId) ?? []).map((entry) => entry.id));
+    byRegion.set(regionId, counts);
   }
   return counts;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMdxText } from './mdx-text.ts';
-import { parsePassages } from './passages.ts';
+import { parsePassages, strayLines } from './passages.ts';
 
 describe('parsePassages', () => {
   const body = [
@@ -29,7 +29,27 @@ describe('parsePassages', () => {
     expect(passages[2]?.text).toBe('问：工会改革有哪些亮点？');
   });
 
+  it('keeps the content as written for rendering', () => {
+    const passages = parsePassages(body);
+    expect(passages[1]?.markdown).toBe('打开“北京工会12351”手机APP\\{1+1\\}\\<b\\>');
+    expect(passages[2]?.markdown).toBe('**问**：工会改革有哪些亮点？');
+  });
+
   it('ignores lines that are not block components', () => {
     expect(parsePassages('普通的一行\n<Unknown id="x">文字</Unknown>')).toEqual([]);
+  });
+});
+
+describe('strayLines', () => {
+  it('finds text outside block components, with its file line', () => {
+    const stray = strayLines(['', '<P id="p-1">正文。</P>', '编辑手写的一段话', '- 一个列表项', '  '].join('\n'), 8);
+    expect(stray).toEqual([
+      { line: 10, text: '编辑手写的一段话' },
+      { line: 11, text: '- 一个列表项' },
+    ]);
+  });
+
+  it('accepts a body made only of blocks and blank lines', () => {
+    expect(strayLines('\n<Heading id="h-1">标题</Heading>\n\n<P id="p-1">正文。</P>\n')).toEqual([]);
   });
 });

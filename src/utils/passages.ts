@@ -10,6 +10,8 @@ export interface Passage {
   id: string;
   /** Plain text, escapes removed and inline Markdown emphasis markers dropped. */
   text: string;
+  /** The block's content as written: inline MDX (escapes, `**emphasis**`). */
+  markdown: string;
   /** Measure ids tagged on the block (P and Turn only). */
   measures: string[];
   /** Further attributes, e.g. `speaker` and `role` of a Turn. */
@@ -46,10 +48,30 @@ export function parsePassages(body: string, firstLine = 1): Passage[] {
       kind: match[1] as BlockKind,
       id,
       text: plainText(match[3] ?? ''),
+      markdown: match[3] ?? '',
       measures: measures.split(/\s+/).filter(Boolean),
       attributes: rest,
       line: firstLine + index,
     });
   });
   return passages;
+}
+
+export interface StrayLine {
+  /** 1-based line in the MDX file. */
+  line: number;
+  text: string;
+}
+
+/**
+ * Body lines that are neither blank nor one block component. Case pages render the blocks
+ * alone, so anything else would silently vanish from the page: the build refuses it instead.
+ */
+export function strayLines(body: string, firstLine = 1): StrayLine[] {
+  const stray: StrayLine[] = [];
+  body.split('\n').forEach((line, index) => {
+    const text = line.trim();
+    if (text && !blockLine.test(text)) stray.push({ line: firstLine + index, text });
+  });
+  return stray;
 }

@@ -35,4 +35,15 @@ describe('qr', () => {
     expect(svg).toContain('role="img"');
     expect(svg).toContain('aria-label="本案例网址“A&amp;B”的二维码"');
   });
+
+  it('draws exactly the dark modules of the grid, a run per path segment', () => {
+    const matrix = qrMatrix(url);
+    const drawn = matrix.map((row) => row.map(() => false));
+    for (const [, x, y, width] of qrSvg(url, '二维码').matchAll(/M(\d+) (\d+)h(\d+)v1h-\3z/g)) {
+      for (let column = Number(x); column < Number(x) + Number(width); column += 1) drawn[Number(y)]![column] = true;
+    }
+    expect(drawn).toEqual(matrix);
+    const { data, width } = rasterise(drawn);
+    expect(jsQR(data, width, width)?.data).toBe(url);
+  });
 });

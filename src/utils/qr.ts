@@ -17,19 +17,29 @@ export function qrMatrix(text: string): boolean[][] {
   );
 }
 
+/** SVG path data for the dark modules: one rectangle per horizontal run (a third of the bytes of one per module). */
+function darkRuns(matrix: boolean[][]): string {
+  let path = '';
+  matrix.forEach((row, y) => {
+    for (let x = 0; x < row.length; x += 1) {
+      if (!row[x]) continue;
+      let end = x + 1;
+      while (row[end]) end += 1;
+      path += `M${x} ${y}h${end - x}v1h-${end - x}z`;
+      x = end;
+    }
+  });
+  return path;
+}
+
 /**
- * An inline SVG QR code: one path of unit squares on a white ground, scaled by CSS.
+ * An inline SVG QR code: one path of dark modules on a white ground, scaled by CSS.
  * `label` becomes the image's accessible name.
  */
 export function qrSvg(text: string, label: string): string {
   const matrix = qrMatrix(text);
   const size = matrix.length;
-  let path = '';
-  matrix.forEach((row, y) =>
-    row.forEach((dark, x) => {
-      if (dark) path += `M${x} ${y}h1v1h-1z`;
-    }),
-  );
+  const path = darkRuns(matrix);
   const escapedLabel = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${escapedLabel}" shape-rendering="crispEdges">` +

@@ -34,6 +34,7 @@ export async function caseView(entry: CaseEntry, site: URL | undefined) {
   const registered = linkState().registry.cases[entry.id];
   return {
     url: caseUrl(entry.id, site ?? 'http://localhost/'),
+    passages,
     region: archive.regionById.get(entry.data.region)?.data,
     readingMinutes: readingMinutes(entry.data.words),
     description: opening.length > descriptionLength ? `${opening.slice(0, descriptionLength)}…` : opening,

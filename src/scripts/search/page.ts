@@ -2,17 +2,17 @@
 // once there is something to search), re-ranks them and renders; filters only re-render.
 import { t } from '../../i18n/t.ts';
 import { applyFilters, facetCounts } from '../../utils/search/facets.ts';
-import { listNewestFirst, rankCandidates, type Candidate, type Ranked } from '../../utils/search/rank.ts';
+import { listNewestFirst, orderVerified, verifyCandidate, type Candidate, type Ranked } from '../../utils/search/rank.ts';
+import { scriptFolds, scriptVariants, type ScriptFolds, type ScriptTable } from '../../utils/search/script-table.ts';
 import { closest, measuresNamed, type Suggestion } from '../../utils/search/suggest.ts';
 import { identity, normalizeQuery, queryTerms, type Fold } from '../../utils/search/text.ts';
 import { filterKeys, parseSearchState, searchQueryString, type SearchState } from '../../utils/search/url.ts';
-import { findCandidates, loadPagefind, type CandidateList, type Pagefind } from './pagefind.ts';
+import { findCandidates, loadPagefind, type CandidateList, type SearchIndex } from './pagefind.ts';
 import { caseItem, emptyHelp, facetPanel, measureList, moreButton, nearMeasures } from './render.ts';
 
-/** Pages whose text is read per step, best Pagefind score first. */
-const batchSize = 20;
 /** Matching cases that make a first answer; the rest load on “更多结果”. */
 const enough = 10;
+const noFilters: SearchState['filters'] = { region: [], province: [], measure: [], year: [] };
 
 const app = document.querySelector<HTMLElement>('#search-app');
 const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -22,41 +22,66 @@ const suggestions = JSON.parse(document.querySelector('#search-suggestions')?.te
   regions?: Suggestion[];
 };
 
-let pagefind: Promise<Pagefind> | null = null;
-/** Traditional → Simplified; its dictionary (≈60 kB) loads with the first search. */
+let pagefind: Promise<SearchIndex> | null = null;
+let folds: Promise<ScriptFolds> | null = null;
+/** Traditional → Simplified; its table (≈19 kB) loads with the first search, beside Pagefind. */
 let fold: Fold = identity;
+
+async function loadFolds(): Promise<ScriptFolds> {
+  const response = await fetch('/search/script-table.json');
+  if (!response.ok) throw new Error(`/search/script-table.json: HTTP ${response.status}`);
+  return scriptFolds((await response.json()) as ScriptTable);
+}
 
 interface Answer {
   query: string;
   terms: string[];
   list: CandidateList;
   candidates: Candidate[];
+  /** The candidates read so far, each verified once. */
+  verified: Ranked[];
   ranked: Ranked[];
 }
 let answer: Answer | null = null;
 
 /** Texts read per step at most, so a query matching little but touching much stays cheap. */
-const readBudget = 60;
+const readBudget = 20;
 
-/** Loads the next slices of candidates until `wanted` more cases match, all or a budget are read. */
-async function readMore(current: Answer, wanted: number): Promise<void> {
-  const matching = () => current.ranked.filter((result) => result.candidate.kind === 'case' && result.tier !== 'related').length;
-  const goal = matching() + wanted;
-  const stop = current.candidates.length + readBudget;
-  while (current.candidates.length < Math.min(current.list.total, stop) && matching() < goal) {
-    current.candidates.push(...(await current.list.load(current.candidates.length, current.candidates.length + batchSize)));
-    current.ranked = current.terms.length > 0 ? rankCandidates(current.candidates, current.terms, fold) : listNewestFirst(current.candidates);
+/** Matching cases read so far that pass the filters. */
+function matchingCases(current: Answer, filters: SearchState['filters']): number {
+  const cases = current.ranked.filter((result) => result.candidate.kind === 'case' && result.tier !== 'related');
+  return applyFilters(cases.map((result) => result.candidate), filters).length;
+}
+
+/**
+ * Reads candidates' texts, most promising first, only as many as could still make up `goal`
+ * matching cases (that pass `filters`), until they do, all or a budget are read: the candidates
+ * are ordered by what the index already says (pagefind.ts), so a first answer usually reads just
+ * the ten it shows.
+ */
+async function readMore(current: Answer, goal: number, filters = noFilters): Promise<void> {
+  const matching = () => matchingCases(current, filters);
+  const stop = Math.min(current.list.total, current.candidates.length + readBudget);
+  while (current.candidates.length < stop && matching() < goal) {
+    const from = current.candidates.length;
+    const slice = await current.list.load(from, Math.min(stop, from + goal - matching()));
+    current.candidates.push(...slice);
+    current.verified.push(...slice.map((candidate) => verifyCandidate(candidate, current.terms, fold)));
+    current.ranked = current.terms.length > 0 ? orderVerified(current.verified, current.terms, fold) : listNewestFirst(current.candidates);
   }
 }
 
 async function answerFor(query: string): Promise<Answer> {
   if (answer?.query === query) return answer;
   pagefind ??= loadPagefind();
-  const { scriptVariants, toSimplified } = await import('../../utils/search/fold.ts');
-  fold = toSimplified;
+  folds ??= loadFolds();
+  const scripts = await folds;
+  fold = scripts.toSimplified;
   const named = measuresNamed(query, suggestions.measures ?? [], fold).map((measure) => measure.label);
-  const list = await findCandidates(await pagefind, query ? scriptVariants(query) : [], named);
-  const fresh: Answer = { query, terms: queryTerms(query), list, candidates: [], ranked: [] };
+  const index = await pagefind;
+  const variants = query ? scriptVariants(query, scripts, index.traditional) : [];
+  const list = await findCandidates(index.pagefind, variants, named.length > 0, enough);
+  const fresh: Answer = { query, terms: queryTerms(query), list, candidates: [], verified: [], ranked: [] };
   await readMore(fresh, enough);
   answer = fresh;
   return fresh;
@@ -82,6 +107,8 @@ async function show(state: SearchState): Promise<void> {
   }
   status.textContent = t('search.loading');
   const current = await answerFor(query);
+  // A linked or ticked filter may keep few of the cases read first: read on for a full page.
+  if (hasFilters) await readMore(current, enough, state.filters);
   const { terms, ranked } = current;
   const unread = current.candidates.length < current.list.total;
   const cases = ranked
@@ -114,7 +141,8 @@ async function show(state: SearchState): Promise<void> {
   list.className = 'search-results';
   list.append(...visible.slice(0, related ? 10 : undefined).map((result) => caseItem(result, terms, fold)));
   region('results').replaceChildren(list);
-  if (unread && !related) region('results').append(moreButton(() => readMore(current, enough).then(() => show(state))));
+  const more = () => readMore(current, matchingCases(current, state.filters) + enough, state.filters).then(() => show(state));
+  if (unread && !related) region('results').append(moreButton(more));
 }
 
 function showFailure(error: unknown): void {

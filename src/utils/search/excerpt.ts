@@ -17,8 +17,11 @@ export function findSpans(text: string, terms: string[], fold: Fold = identity):
   const chars = Array.from(text);
   const folded: string[] = [];
   const origin: number[] = [];
+  // A page uses a thousand-odd distinct characters over thousands of positions: fold each once.
+  const forms = new Map<string, string>();
   chars.forEach((char, index) => {
-    const form = matchForm(char, fold);
+    let form = forms.get(char);
+    if (form === undefined) forms.set(char, (form = matchForm(char, fold)));
     if (form.length === 0) return;
     for (const unit of form) {
       folded.push(unit);
@@ -72,7 +75,10 @@ export function excerpt(text: string, terms: string[], length = 80, fold: Fold =
   const spans = findSpans(clean, terms, fold);
   const first = spans[0];
   const from = first ? Math.max(0, Math.min(first.start - Math.floor(length / 4), chars.length - length)) : 0;
-  const to = Math.min(chars.length, from + length);
+  const end = Math.min(chars.length, from + length);
+  // A term the window would cut (…职工暖…) ends the excerpt before it instead.
+  const cut = spans.find((span) => span.start > from && span.start < end && span.end > end);
+  const to = cut ? cut.start : end;
   const segments: Segment[] = [];
   let cursor = from;
   for (const span of spans) {

@@ -1,5 +1,5 @@
 /**
- * Chinese text for the optional sharded search index, tokenised by us rather than by Pagefind.
+ * Chinese text for the search index, tokenised by us rather than by Pagefind.
  *
  * Every run of Chinese characters is indexed as its overlapping character pairs (大党建 → 大党
  * 党建), separated by spaces, in a whitespace language (scripts/lib/search-index.ts): the same
@@ -8,6 +8,9 @@
  * content back with every separator turned into a plain space (八大 大员 货车 车司 司机), so
  * `unpairText` chains the pairs again.
  */
+/** The whitespace language the pairs are indexed as; its stemmer only touches Latin words. */
+export const indexLanguage = 'en';
+
 const hanRun = /[\p{Script=Han}\u3007]+/gu;
 
 function pairs(run: string): string {
@@ -34,6 +37,33 @@ export function bigramQuery(query: string): string {
 }
 
 const pair = /^\p{Script=Han}{2}$/u;
+const lone = /^\p{Script=Han}$/u;
+
+/**
+ * The term as a Pagefind exact-phrase query ("八大 大员": the pairs at consecutive positions), or
+ * null when a lone character stands at a run's edge (84个 → 84 个): the index holds it only inside
+ * a longer pair (84 个人), so an exact word match would miss it.
+ */
+export function phraseQuery(term: string): string | null {
+  const words = bigramQuery(term).split(' ').filter(Boolean);
+  if (words.length === 0 || words.some((word) => lone.test(word))) return null;
+  return `"${words.join(' ')}"`;
+}
+
+/** Longest term (in pairs) looked for with punctuation inside: each query costs about a second at 10,000 pages. */
+const maxBrokenPairs = 5;
+
+/**
+ * The term's pairs with one inner pair left out, one query each: a page that writes the term with
+ * punctuation inside (“三补贴”“三挂钩” for 三补贴三挂钩) lacks exactly the pair across the break.
+ * Only for terms of 4 to 6 characters: shorter ones have no inner pair, longer ones (社会化工会工作者)
+ * would need a search per inner pair over common pairs such as 工会.
+ */
+export function brokenPhraseQueries(term: string): string[] {
+  const words = bigramQuery(term).split(' ').filter(Boolean);
+  if (words.length < 3 || words.length > maxBrokenPairs) return [];
+  return words.slice(1, -1).map((_, index) => words.filter((__, at) => at !== index + 1).join(' '));
+}
 
 /**
  * Joins each run of chained pairs (八大 大员 → 八大员). Two pairs chain when the second starts
@@ -49,12 +79,4 @@ export function unpairText(content: string): string {
     previous = word;
   }
   return text;
-}
-
-/**
- * Whether a bundle (its pagefind-entry.json) holds pairs: scripts/lib/search-index.ts indexes
- * them as a whitespace language, Pagefind's own Chinese segmentation lists a zh language.
- */
-export function entryUsesPairs(entry: { languages?: Record<string, unknown> }): boolean {
-  return !Object.keys(entry.languages ?? {}).some((language) => language.startsWith('zh'));
 }

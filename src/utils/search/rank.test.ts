@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSimplified } from './fold.ts';
-import { bestPassage, listNewestFirst, rankCandidates, type Candidate } from './rank.ts';
+import { bestPassage, listNewestFirst, orderVerified, rankCandidates, verifyCandidate, type Candidate } from './rank.ts';
 
 function page(url: string, content: string, extra: Partial<Candidate> = {}): Candidate {
   return {
@@ -57,6 +57,19 @@ describe('rankCandidates', () => {
     );
     expect(ranked.map((result) => result.tier)).toEqual(['exact', 'loose']);
   });
+  it('puts a page saying the term with punctuation inside before one only tagged with it', () => {
+    const ranked = rankCandidates(
+      [
+        page('/tagged/', '经费保障。', { measureTerms: ['经费保障', '三补贴三挂钩'], score: 9 }),
+        page('/beijing/', '积极推动“三补贴”“三挂钩”等改革措施落地。'),
+      ],
+      ['三补贴三挂钩'],
+    );
+    expect(ranked.map((result) => [result.candidate.url, result.tier])).toEqual([
+      ['/beijing/', 'loose'],
+      ['/tagged/', 'exact'],
+    ]);
+  });
   it('matches across scripts and number spacing', () => {
     const ranked = rankCandidates([page('/tw/', '建成職工暖心驛站 84 個。')], ['暖心驿站', '84个'], toSimplified);
     expect(ranked[0]?.tier).toBe('exact');
@@ -84,6 +97,20 @@ describe('rankCandidates', () => {
       ['暖心驿站'],
     );
     expect(ranked.map((result) => result.candidate.url)).toEqual(['/title/', '/twice/', '/once/']);
+  });
+});
+
+describe('orderVerified', () => {
+  it('orders candidates verified slice by slice as rankCandidates orders them at once', () => {
+    const pages = [
+      page('/tagged/', '服务阵地。', { measureTerms: ['暖心驿站'], score: 3 }),
+      page('/says/', '建成暖心驿站。', { score: 2 }),
+      page('/twice/', '暖心驿站。暖心驿站。', { score: 1 }),
+    ];
+    const verified = [...pages.slice(0, 1), ...pages.slice(1)].map((candidate) => verifyCandidate(candidate, ['暖心驿站']));
+    const order = (results: ReturnType<typeof rankCandidates>) => results.map((result) => result.candidate.url);
+    expect(order(orderVerified(verified, ['暖心驿站']))).toEqual(['/twice/', '/says/', '/tagged/']);
+    expect(order(orderVerified(verified, ['暖心驿站']))).toEqual(order(rankCandidates(pages, ['暖心驿站'])));
   });
 });
 

@@ -1,13 +1,13 @@
-// Re-ranks Pagefind's candidates: Pagefind finds pages by ICU-segmented words (so a domain term
-// such as 社会化工会工作者 becomes 社会/化工/会 and scattered characters score), and we then read
-// each candidate's text and put pages that contain the query itself — or are tagged with a
-// measure of that name — first, the rest only when nothing matches exactly.
+// Verifies and re-ranks the candidates whose texts were read: Pagefind finds pages by character
+// pairs (pairs.ts) and candidates.ts orders them from word positions, but only the text decides —
+// pages that contain the query itself (folded to Simplified, layout spaces removed), or are tagged
+// with a measure of that name, come first, the rest only when nothing matches.
 import { countOccurrences, looseForm, matchForm, type Fold, identity } from './text.ts';
 
 /** A page Pagefind returned, with the parts of its fragment the ranking reads. */
 export interface Candidate {
   url: string;
-  /** Pagefind's own score, used only to order otherwise equal pages. */
+  /** Higher for candidates found more promising before reading (pagefind.ts); orders otherwise equal pages. */
   score: number;
   kind: 'case' | 'measure' | 'other';
   title: string;
@@ -38,7 +38,10 @@ export interface Ranked {
   passage: string | null;
 }
 
-const tierOrder: Record<Tier, number> = { exact: 0, loose: 1, related: 2 };
+/** Exact and loose pages are ordered together (a loose one says the term, if with punctuation inside). */
+const tierOrder: Record<Tier, number> = { exact: 0, loose: 0, related: 1 };
+/** Strength lost by saying the term with punctuation inside: after an exact page, before a tagged-only one. */
+const loosePenalty = 0.5;
 
 function containsAll(text: string, terms: string[]): boolean {
   return terms.every((term) => text.includes(term));
@@ -66,7 +69,8 @@ export function characterPairs(term: string): string[] {
 /** A page sharing less than this share of the query's pairs is noise, not a related result. */
 const minimumCoverage = 1 / 3;
 
-function rankOne(candidate: Candidate, terms: string[], fold: Fold): Ranked {
+/** A candidate's tier, occurrences, coverage and best passage, from its text (each read once). */
+export function verifyCandidate(candidate: Candidate, terms: string[], fold: Fold = identity): Ranked {
   const exactTerms = terms.map((term) => matchForm(term, fold));
   const looseTerms = terms.map((term) => looseForm(term, fold));
   const text = matchForm(`${candidate.title} ${candidate.content}`, fold);
@@ -74,9 +78,13 @@ function rankOne(candidate: Candidate, terms: string[], fold: Fold): Ranked {
   const tagged = candidate.measureTerms.some((name) => matchForm(name, fold) === whole);
   const tier: Tier =
     tagged || containsAll(text, exactTerms) ? 'exact' : containsAll(looseForm(text), looseTerms) ? 'loose' : 'related';
-  const hits = exactTerms.reduce((sum, term) => sum + countOccurrences(text, term), 0);
-  const pairs = looseTerms.flatMap(characterPairs);
   const loose = looseForm(text);
+  // A loose page says the term only with punctuation inside; its occurrences are counted that way.
+  const hits =
+    tier === 'loose'
+      ? looseTerms.reduce((sum, term) => sum + countOccurrences(loose, term), 0)
+      : exactTerms.reduce((sum, term) => sum + countOccurrences(text, term), 0);
+  const pairs = looseTerms.flatMap(characterPairs);
   const coverage = pairs.length === 0 ? 0 : pairs.filter((pair) => loose.includes(pair)).length / pairs.length;
   return { candidate, tier, tagged, hits, coverage, passage: bestPassage(candidate.anchors, candidate.locations) };
 }
@@ -84,17 +92,23 @@ function rankOne(candidate: Candidate, terms: string[], fold: Fold): Ranked {
 function strength(result: Ranked, terms: string[], fold: Fold): number {
   const title = matchForm(result.candidate.title, fold);
   const inTitle = terms.every((term) => title.includes(matchForm(term, fold)));
-  return (result.hits > 0 ? 2 : 0) + (result.tagged ? 2 : 0) + (inTitle ? 3 : 0) + Math.log2(1 + result.hits);
+  const says = result.hits > 0 ? 2 - (result.tier === 'loose' ? loosePenalty : 0) : 0;
+  return says + (result.tagged ? 2 : 0) + (inTitle ? 3 : 0) + Math.log2(1 + result.hits);
 }
 
 /**
- * Orders candidates by tier, then by strength (tag, title, number of occurrences), then by
- * Pagefind's score. When any page matches exactly or loosely, related-only pages are dropped:
+ * Orders candidates by tier (exact and loose together, related after), then by strength (says
+ * the term, tag, title, number of occurrences), then by the candidates' order (pagefind.ts).
+ * When any page matches exactly or loosely, related-only pages are dropped:
  * a cadre searching 八大员 wants the pages that say 八大员, not pages with 八 and 员 somewhere.
  * Otherwise related pages are kept only if they share a third of the query's character pairs.
  */
 export function rankCandidates(candidates: Candidate[], terms: string[], fold: Fold = identity): Ranked[] {
-  const ranked = candidates.map((candidate) => rankOne(candidate, terms, fold));
+  return orderVerified(candidates.map((candidate) => verifyCandidate(candidate, terms, fold)), terms, fold);
+}
+
+/** rankCandidates for candidates verified already (the search page verifies each slice once, as it is read). */
+export function orderVerified(ranked: Ranked[], terms: string[], fold: Fold = identity): Ranked[] {
   const matched = ranked.some((result) => result.tier !== 'related');
   return ranked
     .filter((result) => (matched ? result.tier !== 'related' : result.coverage >= minimumCoverage))

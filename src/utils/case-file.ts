@@ -1,0 +1,82 @@
+import { parseFrontMatter, splitFrontMatter } from './front-matter.ts';
+import { strayLines } from './passages.ts';
+
+export interface CaseFileProblem {
+  /** 1-based line in the file. */
+  line: number;
+  /** What is wrong and what to do, for an editor. */
+  message: string;
+}
+
+export interface CaseFile {
+  /** The case id: the `id` field, or else the file name. */
+  id: string;
+  /** Front matter fields, not yet checked against the schema. */
+  fields: Record<string, unknown>;
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine: number;
+}
+
+/**
+ * Reads one case file the way the case pages will (content/cases/README.md): front matter plus
+ * a body of block components. Problems come back with their line, for the build to report.
+ */
+export function readCaseFile(source: string, fileName: string): CaseFile | { problems: CaseFileProblem[] } {
+  const parts = splitFrontMatter(source);
+  if (!parts) {
+    return { problems: [{ line: 1, message: '缺少前置元数据：文件必须以一行 --- 开始，字段写完后再以一行 --- 结束（见 content/cases/README.md）。' }] };
+  }
+  const parsed = parseFrontMatter(parts.yaml);
+  if ('error' in parsed) {
+    const { line, field, message } = parsed.error;
+    const where = field ? `字段 ${field}` : '前置元数据';
+    return { problems: [{ line, message: `${where} 不是有效的 YAML（${message}）：检查引号、方括号 [ ] 和冒号是否成对、缩进是否对齐。` }] };
+  }
+  const stray = strayLines(parts.body, parts.bodyLine);
+  if (stray.length > 0) {
+    return {
+      problems: stray.map(({ line, text }) => ({
+        line,
+        message: `这一行不是正文块（“${text.length > 20 ? `${text.slice(0, 20)}…` : text}”）：正文每行只能是一个 <P id="…">…</P>、<Heading>、<Turn>、<Caption> 或 <Credit>，否则不会显示在案例页上。请把文字放进相应的块里（见 content/cases/README.md）。`,
+      })),
+    };
+  }
+  const id = typeof parsed.data['id'] === 'string' ? parsed.data['id'] : fileName.replace(/\.mdx$/, '');
+  return { id, fields: parsed.data, body: parts.body, bodyLine: parts.bodyLine };
+}
+
+/** A case file as found on disk. */
+export interface SourceFile {
+  /** File name, e.g. `taizhou-sige-jiafa.mdx`. */
+  name: string;
+  /** How messages name the file, e.g. `content/cases/taizhou-sige-jiafa.mdx`. */
+  shownAs: string;
+  source: string;
+}
+
+/**
+ * Reads every case file, collecting all problems (each `file:line what — what to do`) rather
+ * than stopping at the first, so one build run lists everything an editor has to fix. Two
+ * files claiming one id is a problem too: the id is the case's permanent URL.
+ */
+export function readCaseFiles(files: readonly SourceFile[]): { cases: Array<CaseFile & SourceFile>; problems: string[] } {
+  const cases: Array<CaseFile & SourceFile> = [];
+  const problems: string[] = [];
+  const owners = new Map<string, string>();
+  for (const file of files) {
+    const read = readCaseFile(file.source, file.name);
+    if ('problems' in read) {
+      problems.push(...read.problems.map(({ line, message }) => `${file.shownAs}:${line} ${message}`));
+      continue;
+    }
+    const owner = owners.get(read.id);
+    if (owner) {
+      problems.push(`${file.shownAs}:2 字段 id “${read.id}” 已被 ${owner} 使用：id 决定永久网址 /cases/${read.id}/，必须唯一。请给其中一个案例换一个新的 id。`);
+      continue;
+    }
+    owners.set(read.id, file.shownAs);
+    cases.push({ ...read, ...file });
+  }
+  return { cases, problems };
+}
