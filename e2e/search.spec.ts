@@ -47,6 +47,18 @@ test('Traditional characters and a spaced number find the same cases', async ({ 
   expect(await hrefs(page, '/search/?q=84%20个')).toEqual(joined);
 });
 
+test('a case found only through its measure tag links to and quotes the tagged passage', async ({ page }) => {
+  await search(page, '/search/?q=三补贴三挂钩');
+  const taggedOnly = page.locator('.search-result', { has: page.locator('.search-tagged') }).first();
+  await expect(taggedOnly).toBeVisible();
+  const excerpt = (await taggedOnly.locator('.search-excerpt').textContent()) ?? '';
+  await taggedOnly.locator('h2 a').click();
+  const passage = page.locator(':target');
+  await expect(passage).toHaveAttribute('data-measures', /\bfunding-guarantee\b/);
+  expect(excerpt.replace(/…$/, '').length).toBeGreaterThan(10);
+  await expect(passage).toContainText(excerpt.replace(/…$/, '').slice(0, 10));
+});
+
 test('a filter narrows the results, and the URL reproduces the filtered search', async ({ page, browser }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await search(page, '/search/?q=工会');

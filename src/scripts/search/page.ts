@@ -71,10 +71,15 @@ async function readMore(current: Answer, goal: number, filters = noFilters): Pro
   }
 }
 
-async function answerFor(query: string): Promise<Answer> {
-  if (answer?.query === query) return answer;
+/** Starts loading the index and the script table, at the latest with the first search. */
+function warmUp(): void {
   pagefind ??= loadPagefind();
   folds ??= loadFolds();
+}
+
+async function answerFor(query: string): Promise<Answer> {
+  if (answer?.query === query) return answer;
+  warmUp();
   const scripts = await folds;
   fold = scripts.toSimplified;
   const named = measuresNamed(query, suggestions.measures ?? [], fold).map((measure) => measure.label);
@@ -157,4 +162,6 @@ form?.addEventListener('submit', (event) => {
   show(state).catch(showFailure);
 });
 addEventListener('popstate', () => show(parseSearchState(location.search)).catch(showFailure));
+// While a cadre types, the index loads; on a slow network that is most of a first search's wait.
+input?.addEventListener('input', warmUp, { once: true });
 show(parseSearchState(location.search)).catch(showFailure);

@@ -6,6 +6,7 @@ import { orderMatches, phrasePositions, type Hit } from '../../utils/search/cand
 import { bigramQuery, brokenPhraseQueries, indexLanguage, phraseQuery, unpairText } from '../../utils/search/pairs.ts';
 import { manifestPath, parseIndexManifest, type IndexManifest } from '../../utils/search/index-manifest.ts';
 import type { Candidate } from '../../utils/search/rank.ts';
+import { anchoredText, parseTaggedPassages } from '../../utils/search/tagged-passages.ts';
 import { queryTerms } from '../../utils/search/text.ts';
 
 interface PagefindFragment {
@@ -85,6 +86,10 @@ function toCandidate(result: PagefindResult, data: PagefindFragment, locations: 
     locations: locations.length > 0 ? locations : result.words,
     filters: data.filters,
     meta: data.meta,
+    taggedPassages: parseTaggedPassages(data.meta['tagged-passages']).map((entry) => ({
+      ...entry,
+      text: anchoredText(data.content, data.anchors, entry.passage),
+    })),
   };
 }
 

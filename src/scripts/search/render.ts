@@ -24,7 +24,9 @@ function withoutTitle(content: string, title: string): string {
 /** One case: title linking to the best passage (with highlight), region · year, excerpt. */
 export function caseItem(result: Ranked, terms: string[], fold: Fold): HTMLElement {
   const { candidate, passage } = result;
-  const text = withoutTitle(candidate.content, candidate.title);
+  // A page found through its tag alone is quoted from the passage tagged with the measure.
+  const taggedText = result.hits === 0 ? candidate.taggedPassages?.find((entry) => entry.passage === passage)?.text : undefined;
+  const text = taggedText ? readable(taggedText) : withoutTitle(candidate.content, candidate.title);
   // A related page lacks the whole term: show and mark the character pairs it does share.
   const shown = result.tier === 'related' ? terms.flatMap((term) => characterPairs(looseForm(term, fold))) : terms;
   const strings = matchedStrings(text, shown, fold);

@@ -2,6 +2,7 @@
 // pairs (pairs.ts) and candidates.ts orders them from word positions, but only the text decides —
 // pages that contain the query itself (folded to Simplified, layout spaces removed), or are tagged
 // with a measure of that name, come first, the rest only when nothing matches.
+import type { TaggedPassage } from './tagged-passages.ts';
 import { countOccurrences, looseForm, matchForm, type Fold, identity } from './text.ts';
 
 /** A page Pagefind returned, with the parts of its fragment the ranking reads. */
@@ -20,6 +21,8 @@ export interface Candidate {
   locations: number[];
   filters: Record<string, string[]>;
   meta: Record<string, string>;
+  /** For each tagged measure, the first passage tagged with it and that passage's text. */
+  taggedPassages?: Array<TaggedPassage & { text: string }>;
 }
 
 /** exact: the text holds every term; loose: only with punctuation between; related: Pagefind's guess. */
@@ -75,7 +78,9 @@ export function verifyCandidate(candidate: Candidate, terms: string[], fold: Fol
   const looseTerms = terms.map((term) => looseForm(term, fold));
   const text = matchForm(`${candidate.title} ${candidate.content}`, fold);
   const whole = matchForm(terms.join(''), fold);
-  const tagged = candidate.measureTerms.some((name) => matchForm(name, fold) === whole);
+  const names = (name: string) => matchForm(name, fold) === whole;
+  const tagged = candidate.measureTerms.some(names);
+  const taggedPassage = candidate.taggedPassages?.find((entry) => entry.names.some(names))?.passage ?? null;
   const tier: Tier =
     tagged || containsAll(text, exactTerms) ? 'exact' : containsAll(looseForm(text), looseTerms) ? 'loose' : 'related';
   const loose = looseForm(text);
@@ -86,7 +91,9 @@ export function verifyCandidate(candidate: Candidate, terms: string[], fold: Fol
       : exactTerms.reduce((sum, term) => sum + countOccurrences(text, term), 0);
   const pairs = looseTerms.flatMap(characterPairs);
   const coverage = pairs.length === 0 ? 0 : pairs.filter((pair) => loose.includes(pair)).length / pairs.length;
-  return { candidate, tier, tagged, hits, coverage, passage: bestPassage(candidate.anchors, candidate.locations) };
+  // A page that only carries the tag is best shown at the passage tagged with the measure named.
+  const passage = hits === 0 && taggedPassage ? taggedPassage : bestPassage(candidate.anchors, candidate.locations);
+  return { candidate, tier, tagged, hits, coverage, passage };
 }
 
 function strength(result: Ranked, terms: string[], fold: Fold): number {
