@@ -13,8 +13,12 @@ test('the Pagefind search bundle is served', async ({ request }) => {
   expect(response.headers()['content-type']).toContain('javascript');
   expect(await response.text()).toContain('pagefind');
   // The search page learns which index bundles to merge from this manifest, without a 404 first,
-  // and that the six sample cases hold no Traditional text (queries are then searched in Simplified).
+  // that the six sample cases hold no Traditional text (queries are then searched in Simplified),
+  // and the pairs on most pages, most frequent first (工会 leads in every sample of the archive).
   const bundles = await request.get('/pagefind/bundles.json');
   expect(bundles.status()).toBe(200);
-  expect(await bundles.json()).toEqual({ bundles: ['/pagefind/'], traditional: false });
+  const manifest = (await bundles.json()) as { bundles: string[]; traditional: boolean; frequentPairs: string[] };
+  expect(manifest).toMatchObject({ bundles: ['/pagefind/'], traditional: false });
+  expect(manifest.frequentPairs).toHaveLength(300);
+  expect(manifest.frequentPairs[0]).toBe('工会');
 });

@@ -36,6 +36,9 @@ describe('buildSearchIndex', () => {
     expect(bundles[0]).toBe('/pagefind/');
     expect(bundles.length).toBeGreaterThanOrEqual(2);
     expect(manifest.traditional).toBe(false);
+    // Counted over the indexed pages only: the home page is not indexed.
+    expect(manifest.frequentPairs).toEqual(expect.arrayContaining(['暖心', '货车', '案例']));
+    expect(manifest.frequentPairs).not.toContain('首页');
     expect(JSON.parse(readFileSync(path.join(site, 'pagefind', 'bundles.json'), 'utf8'))).toEqual(manifest);
     const languages = (dir: string) => Object.keys((JSON.parse(readFileSync(path.join(site, dir, 'pagefind-entry.json'), 'utf8')) as { languages: object }).languages);
     expect(languages('pagefind')).toEqual(['en']);

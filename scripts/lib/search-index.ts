@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { bigramHtml, indexLanguage } from '../../src/utils/search/pairs.ts';
+import { countPagePairs, mostFrequent } from './frequent-pairs.ts';
 import { scriptTable } from '../../src/utils/search/fold.ts';
 import { manifestPath, type IndexManifest } from '../../src/utils/search/index-manifest.ts';
 import { traditionalOnly } from '../../src/utils/search/script-table.ts';
@@ -95,6 +96,7 @@ export async function buildSearchIndex(site: string, options: IndexOptions = {})
   const shards = Math.max(1, Math.ceil(files.length / shardSize));
   const bundles: string[] = [];
   let traditional = false;
+  const pairCounts = new Map<string, number>();
   const running = new Set<Promise<void>>();
   const failures: string[] = [];
   rmSync(scratch, { recursive: true, force: true });
@@ -110,6 +112,7 @@ export async function buildSearchIndex(site: string, options: IndexOptions = {})
       mkdirSync(path.dirname(target), { recursive: true });
       const searchable = searchableHtml(readFileSync(path.join(site, file), 'utf8'));
       traditional ||= traditionalCharacter.test(searchable);
+      countPagePairs(pairCounts, searchable);
       writeFileSync(target, bigramHtml(searchable));
     }
     while (running.size >= parallel) await Promise.race(running);
@@ -130,7 +133,7 @@ export async function buildSearchIndex(site: string, options: IndexOptions = {})
   // The search page loads /pagefind/ before it reads the manifest (src/scripts/search/pagefind.ts).
   if (bundles[0] !== bundlePath(0)) throw new Error('搜索索引的第一个分片是空的：请调整分片大小（defaultShardSize）。');
   mkdirSync(path.join(site, 'pagefind'), { recursive: true });
-  const manifest: IndexManifest = { bundles, traditional };
+  const manifest: IndexManifest = { bundles, traditional, frequentPairs: mostFrequent(pairCounts) };
   writeFileSync(path.join(site, manifestPath), `${JSON.stringify(manifest)}\n`);
   return manifest;
 }

@@ -1,9 +1,7 @@
 // What Pagefind needs of a built page, cut out before indexing: the <html> tag (its lang), the
-// data-pagefind-* meta tags (plus the measure names as pairs, see taggedMeta), and the
+// data-pagefind-* meta tags, and the
 // data-pagefind-body element without its data-pagefind-ignore parts. A case page is ~70 kB of HTML (navigation, inline QR code, citation box) around ~9 kB
 // of indexed text; handing Pagefind only the latter cuts its parsing several-fold.
-
-import { bigramText } from '../../src/utils/search/pairs.ts';
 
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
@@ -36,30 +34,12 @@ export function withoutIgnored(html: string): string {
   return kept + html.slice(from);
 }
 
-/** Meta field holding the page's measure names and aliases as pairs, matched by phrase search. */
-const taggedField = 'tagged';
-
-/**
- * The names and aliases of the measures a page is tagged with (its `measures` meta), as character
- * pairs in a meta field of their own: Pagefind's exact search also matches a phrase inside a meta
- * field, and reports such a page with no word positions — so the search page learns which pages
- * are tagged with the measure a query names from the index it loads anyway, without a filter.
- */
-function taggedMeta(metas: string[]): string[] {
-  const measures = metas.find((meta) => /data-pagefind-meta="measures\[content\]"/.test(meta));
-  const names = measures && /\scontent="([^"]*)"/.exec(measures)?.[1];
-  if (!names) return [];
-  const pairs = names.split('|').map((name) => bigramText(name).trim()).join(' | ');
-  return [`<meta data-pagefind-meta="${taggedField}[content]" content="${pairs}">`];
-}
-
 /** The page reduced to what Pagefind indexes; a page without data-pagefind-body is returned as it is. */
 export function searchableHtml(html: string): string {
   const body = openTag('data-pagefind-body').exec(html);
   if (!body) return html;
   const root = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
-  const found = html.match(/<meta\b[^>]*\sdata-pagefind-[\w-]+[^>]*>/g) ?? [];
-  const metas = [...found, ...taggedMeta(found)];
+  const metas = html.match(/<meta\b[^>]*\sdata-pagefind-[\w-]+[^>]*>/g) ?? [];
   const element = html.slice(body.index, elementEnd(html, body.index, body[1]!.toLowerCase()));
   return `<!DOCTYPE html>${root}<head>${metas.join('')}</head><body>${withoutIgnored(element)}</body></html>`;
 }

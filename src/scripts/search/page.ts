@@ -65,6 +65,8 @@ async function readMore(current: Answer, goal: number, filters = noFilters): Pro
   while (current.candidates.length < stop && matching() < goal) {
     const from = current.candidates.length;
     const slice = await current.list.load(from, Math.min(stop, from + goal - matching()));
+    // The list may end short of its total (pagefind.ts: tagged pages looked for last).
+    if (slice.length === 0) break;
     current.candidates.push(...slice);
     current.verified.push(...slice.map((candidate) => verifyCandidate(candidate, current.terms, fold)));
     current.ranked = current.terms.length > 0 ? orderVerified(current.verified, current.terms, fold) : listNewestFirst(current.candidates);
@@ -85,7 +87,7 @@ async function answerFor(query: string): Promise<Answer> {
   const named = measuresNamed(query, suggestions.measures ?? [], fold).map((measure) => measure.label);
   const index = await pagefind;
   const variants = query ? scriptVariants(query, scripts, index.traditional) : [];
-  const list = await findCandidates(index.pagefind, variants, named.length > 0, enough);
+  const list = await findCandidates(index, variants, named.length > 0, enough);
   const fresh: Answer = { query, terms: queryTerms(query), list, candidates: [], verified: [], ranked: [] };
   await readMore(fresh, enough);
   answer = fresh;

@@ -2,8 +2,9 @@
 // turns its matches into ranking candidates, ordered before any page text is read
 // (utils/search/candidates.ts). Works with any number of index bundles (shards): the first is
 // loaded, the others are merged with mergeIndex.
-import { orderMatches, phrasePositions, type Hit } from '../../utils/search/candidates.ts';
-import { bigramQuery, brokenPhraseQueries, indexLanguage, phraseQuery, unpairText } from '../../utils/search/pairs.ts';
+import { orderMatches, type Hit } from '../../utils/search/candidates.ts';
+import { brokenProbes, coveringProbe, probeStarts, termPositions, type Probe } from '../../utils/search/covering.ts';
+import { indexLanguage, unpairText } from '../../utils/search/pairs.ts';
 import { manifestPath, parseIndexManifest, type IndexManifest } from '../../utils/search/index-manifest.ts';
 import type { Candidate } from '../../utils/search/rank.ts';
 import { anchoredText, parseTaggedPassages } from '../../utils/search/tagged-passages.ts';
@@ -19,8 +20,10 @@ interface PagefindFragment {
 interface PagefindResult {
   id: string;
   score: number;
-  /** Positions of the matched words in the page (in pairs, for this index). */
+  /** Positions of the matched words in the page (in pairs, for this index), all words together. */
   words: number[];
+  /** Meta fields holding a matched word (Pagefind 1.6). */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindFragment>;
 }
 export interface Pagefind {
@@ -53,10 +56,11 @@ function inIndexLanguage<T>(create: () => T): T {
   }
 }
 
-/** The loaded index: Pagefind over every bundle, and whether it holds Traditional text. */
+/** The loaded index: Pagefind over every bundle, whether it holds Traditional text, its frequent pairs (pair → rank). */
 export interface SearchIndex {
   pagefind: Pagefind;
   traditional: boolean;
+  frequent: ReadonlyMap<string, number>;
 }
 
 /** The primary bundle: always /pagefind/ (scripts/lib/search-index.ts bundlePath), so it loads beside the manifest. */
@@ -64,13 +68,13 @@ const primary = '/pagefind/';
 
 /** Imports the primary bundle's pagefind.js and merges the others (listed in /pagefind/bundles.json). */
 export async function loadPagefind(): Promise<SearchIndex> {
-  const [module, { bundles, traditional }] = await Promise.all([
+  const [module, { bundles, traditional, frequentPairs }] = await Promise.all([
     import(/* @vite-ignore */ `${primary}pagefind.js`) as Promise<PagefindModule>,
     readManifest(),
   ]);
   const pagefind = inIndexLanguage(() => module.createInstance({ basePath: primary, excerptLength: 40 }));
   await Promise.all(bundles.filter((path) => path !== primary).map((bundle) => pagefind.mergeIndex(bundle)));
-  return { pagefind, traditional };
+  return { pagefind, traditional, frequent: new Map(frequentPairs.map((pair, rank) => [pair, rank])) };
 }
 
 function toCandidate(result: PagefindResult, data: PagefindFragment, locations: number[], score: number): Candidate {
@@ -95,6 +99,7 @@ function toCandidate(result: PagefindResult, data: PagefindFragment, locations: 
 
 /** Pagefind's matches, most promising first; their texts load on demand, a slice at a time. */
 export interface CandidateList {
+  /** Candidates known, plus one while the tagged pages are still to be looked for. */
   total: number;
   load(from: number, to: number): Promise<Candidate[]>;
 }
@@ -103,81 +108,134 @@ async function results(pagefind: Pagefind, query: string | null, options: Record
   return (await pagefind.search(query, options))?.results ?? [];
 }
 
+async function probed(pagefind: Pagefind, probes: Probe[]): Promise<PagefindResult[]> {
+  const words = [...new Set(probes.flatMap((probe) => probe.words))];
+  return words.length > 0 ? results(pagefind, words.join(' ')) : [];
+}
+
+/** Where a result says every term (positions the terms take), or null. */
+function sayingAt(result: PagefindResult, probes: Probe[]): number[] | null {
+  const found = probes.map((probe) => termPositions(probeStarts(result.words, probe), probe.span));
+  return found.every((positions) => positions.length > 0) ? [...new Set(found.flat())].sort((a, b) => a - b) : null;
+}
+
 interface VariantMatches {
-  terms: string[];
   loose: PagefindResult[];
-  /** Per term, the pages matching it as a phrase. */
-  phrases: PagefindResult[][];
-  broken: PagefindResult[];
+  /** Pages saying every term, with the positions the terms take. */
+  saying: Map<string, number[]>;
+  /** Pages saying a term with punctuation inside, with the positions it takes. */
+  punctuated: Array<{ result: PagefindResult; positions: number[] }>;
 }
 
 /**
- * The searches for one spelling of the query (they share the index chunks they load). The
- * searches for the term with punctuation inside run only when fewer than `wanted` pages say it:
- * over common pairs each costs about a second at 10,000 pages, and those pages would rank after
- * the ones saying the term anyway.
+ * The searches for one spelling of the query: its terms' covering pairs (covering.ts), and the
+ * searches for a term with punctuation inside only when fewer than `wanted` pages say it: those
+ * pages would rank after the ones saying the term anyway.
  */
-async function searchVariant(pagefind: Pagefind, variant: string, wanted: number): Promise<VariantMatches> {
-  const terms = queryTerms(variant);
-  const [loose, phrases] = await Promise.all([
-    results(pagefind, bigramQuery(variant)),
-    Promise.all(terms.map((term) => phraseQuery(term)).map((phrase) => (phrase ? results(pagefind, phrase) : []))),
-  ]);
-  const saying = Math.min(...phrases.map((matches) => matches.filter((result) => result.words.length > 0).length));
-  const broken = saying < wanted ? await Promise.all(terms.flatMap(brokenPhraseQueries).map((query) => results(pagefind, query))) : [];
-  return { terms, loose, phrases, broken: broken.flat() };
+async function searchVariant(index: SearchIndex, terms: string[], wanted: number): Promise<VariantMatches> {
+  const { pagefind, frequent } = index;
+  const probes = terms.map((term) => coveringProbe(term, frequent));
+  const loose = await probed(pagefind, probes);
+  const saying = new Map<string, number[]>();
+  for (const result of loose) {
+    const positions = sayingAt(result, probes);
+    if (positions) saying.set(result.id, positions);
+  }
+  const punctuated: VariantMatches['punctuated'] = [];
+  if (saying.size < wanted) {
+    const broken = terms.flatMap((term) => brokenProbes(term, frequent));
+    const found = await Promise.all(broken.map((probe) => probed(pagefind, [probe])));
+    found.forEach((matches, at) => {
+      for (const result of matches) {
+        const positions = sayingAt(result, [broken[at]!]);
+        if (positions) punctuated.push({ result, positions });
+      }
+    });
+  }
+  return { loose, saying, punctuated };
 }
 
 /**
- * For every query variant (as written, Simplified, Traditional): the pages saying each term as a
- * phrase, the pages holding its pairs anywhere (also with one inner pair missing, for a term
- * written with punctuation inside) and, when the query names a measure, the pages tagged with it
- * (the phrase found only in their `tagged` meta field, scripts/lib/searchable-html.ts); `wanted`
- * is the number of cases a first answer shows. An empty query lists every case. Nothing is read
- * yet but Pagefind's index.
+ * Pages tagged with the measure a one-term query names: the name searched as one word (the
+ * `measures` meta keeps names whole), kept where it matched in that field.
  */
-export async function findCandidates(pagefind: Pagefind, variants: string[], namesMeasure: boolean, wanted: number): Promise<CandidateList> {
+async function namingPages(pagefind: Pagefind, variants: string[][]): Promise<PagefindResult[]> {
+  const named = variants.filter((terms) => terms.length === 1).map(([term]) => term!);
+  const found = await Promise.all(named.map((term) => results(pagefind, term)));
+  return found.flat().filter((result) => result.matchedMetaFields?.includes('measures'));
+}
+
+/**
+ * For every query variant (as written, Simplified, Traditional): the pages saying each term, the
+ * pages holding its searched pairs anywhere (also a term written with punctuation inside) and,
+ * when the query names a measure, the pages tagged with it; `wanted` is the number of cases a
+ * first answer shows. The tagged pages are looked for with the first answer only when fewer pages
+ * say the term; otherwise once every page saying it is read (更多结果): that search loads index
+ * chunks of its own. An empty query lists every case. Nothing is read yet but Pagefind's index.
+ */
+export async function findCandidates(index: SearchIndex, variants: string[], namesMeasure: boolean, wanted: number): Promise<CandidateList> {
   const byId = new Map<string, PagefindResult>();
-  const exact = new Set<string>();
+  const saying = new Set<string>();
+  const punctuated = new Set<string>();
   const tagged = new Set<string>();
   const loose: Hit[] = [];
-  const broken: Hit[] = [];
-  /** Matched positions from the ordinary search: every pair of the query, so every occurrence. */
+  /** Where each page says the terms (for the passage with most occurrences). */
   const positions = new Map<string, number[]>();
-  let phraseLength = 0;
   const remember = (result: PagefindResult) => {
     if (!byId.has(result.id)) byId.set(result.id, result);
   };
-  const searched = await Promise.all(variants.map((variant) => searchVariant(pagefind, variant, wanted)));
-  for (const { terms, loose: found, phrases, broken: partial } of searched) {
-    phraseLength = Math.max(phraseLength, ...terms.map((term) => bigramQuery(term).split(' ').length));
-    for (const result of found) {
-      byId.set(result.id, result);
-      if (!positions.has(result.id)) positions.set(result.id, result.words);
+  const terms = variants.map(queryTerms);
+  const searched = await Promise.all(terms.map((variant) => searchVariant(index, variant, wanted)));
+  for (const variant of searched) {
+    for (const result of variant.loose) {
+      remember(result);
       loose.push(result);
     }
-    // A phrase matched in a meta field only has no positions: the page is tagged with it (or the
-    // title says it, which the body repeats).
-    const saying = phrases.map((matches) => new Set(matches.filter((result) => result.words.length > 0).map((result) => result.id)));
-    for (const matches of phrases) matches.forEach(remember);
-    if (namesMeasure && terms.length === 1) for (const result of phrases[0] ?? []) if (result.words.length === 0) tagged.add(result.id);
-    for (const id of saying[0] ?? []) if (saying.every((ids) => ids.has(id))) exact.add(id);
-    partial.forEach(remember);
-    broken.push(...partial);
+    for (const [id, at] of variant.saying) {
+      saying.add(id);
+      if (!positions.has(id)) positions.set(id, at);
+    }
+    for (const { result, positions: at } of variant.punctuated) {
+      remember(result);
+      punctuated.add(result.id);
+      if (!positions.has(result.id)) positions.set(result.id, at);
+    }
+  }
+  const addTagged = async () => {
+    for (const result of await namingPages(index.pagefind, terms)) {
+      remember(result);
+      tagged.add(result.id);
+    }
+  };
+  let later: (() => Promise<void>) | null = namesMeasure ? addTagged : null;
+  if (later && saying.size < wanted) {
+    await later();
+    later = null;
   }
   if (variants.length === 0) {
-    for (const result of await results(pagefind, null, { filters: { kind: 'case' } })) remember(result);
+    for (const result of await results(index.pagefind, null, { filters: { kind: 'case' } })) remember(result);
   }
-  const ordered = variants.length === 0 ? [...byId.keys()] : orderMatches({ exact, tagged, loose, broken, phraseLength });
+  const order = () => (variants.length === 0 ? [...byId.keys()] : orderMatches({ saying, tagged, loose, punctuated }));
+  let ordered = order();
   return {
-    total: ordered.length,
-    load: (from, to) =>
-      Promise.all(
-        ordered.slice(from, to).map(async (id, index) => {
+    // So that reading on (更多结果) asks for the tagged pages.
+    get total() {
+      return ordered.length + (later ? 1 : 0);
+    },
+    load: async (from, to) => {
+      if (later && to > ordered.length) {
+        await later();
+        later = null;
+        // The pages read keep their places; the tagged ones join after them.
+        const read = ordered.slice(0, from);
+        ordered = [...read, ...order().filter((id) => !read.includes(id))];
+      }
+      return Promise.all(
+        ordered.slice(from, to).map(async (id, at) => {
           const result = byId.get(id)!;
-          const locations = phrasePositions(positions.get(id) ?? result.words, phraseLength);
-          return toCandidate(result, await result.data(), locations, ordered.length - from - index);
+          return toCandidate(result, await result.data(), positions.get(id) ?? [], ordered.length - from - at);
         }),
-      ),
+      );
+    },
   };
 }

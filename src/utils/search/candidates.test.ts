@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longestBrokenRun, longestRun, orderMatches, phrasePositions } from './candidates.ts';
+import { longestRun, orderMatches } from './candidates.ts';
 import { bigramText } from './pairs.ts';
 
 /** Word positions of `pairs` in a text as the pair index holds it (one position per word). */
@@ -23,31 +23,6 @@ describe('longestRun', () => {
   });
 });
 
-describe('longestBrokenRun', () => {
-  it('lets punctuation inside the term take one position (“三补贴”“三挂钩”)', () => {
-    const pairs = ['三补', '补贴', '三挂', '挂钩'];
-    const written = positionsOf('“三补贴”“三挂钩”等改革', pairs);
-    expect(longestRun(written)).toBe(2);
-    expect(longestBrokenRun(written)).toBe(4);
-  });
-  it('allows one skip only', () => {
-    expect(longestBrokenRun([1, 3, 5])).toBe(2);
-    expect(longestBrokenRun([1, 2, 4, 5, 7, 8])).toBe(4);
-    expect(longestBrokenRun([4])).toBe(1);
-    expect(longestBrokenRun([])).toBe(0);
-  });
-});
-
-describe('phrasePositions', () => {
-  it('keeps the positions of whole occurrences only', () => {
-    const words = positionsOf('暖心驿站建成后，暖心服务进驿站，暖心驿站又添新站', ['暖心', '心驿', '驿站']);
-    const kept = phrasePositions(words, 3);
-    expect(kept).toHaveLength(6);
-    expect(words.filter((word) => !kept.includes(word))).toHaveLength(words.length - 6);
-    expect(phrasePositions([1, 2, 7], 0)).toEqual([1, 2, 7]);
-  });
-});
-
 describe('orderMatches', () => {
   const loose = [
     { id: 'scattered', score: 9, words: [1, 5, 9] },
@@ -58,20 +33,15 @@ describe('orderMatches', () => {
   ];
   it('puts pages saying the term first (tagged ones before), then with punctuation inside, then tagged, then by run', () => {
     const order = orderMatches({
-      exact: new Set(['says', 'says-often', 'tagged-says']),
+      saying: new Set(['says', 'says-often', 'tagged-says']),
       tagged: new Set(['tagged-says', 'tagged-only']),
       loose,
-      broken: [{ id: 'punctuated', score: 0, words: [30, 31, 33] }],
-      phraseLength: 3,
+      punctuated: new Set(['punctuated']),
     });
     expect(order).toEqual(['tagged-says', 'says-often', 'says', 'punctuated', 'tagged-only']);
   });
-  it('without an exact search (84个), a full run of positions still comes first', () => {
-    const order = orderMatches({ exact: new Set(), tagged: new Set(), loose, broken: [], phraseLength: 3 });
-    expect(order).toEqual(['says-often', 'says', 'tagged-says']);
-  });
   it('when no page can match, keeps all, by longest run, then score', () => {
-    const order = orderMatches({ exact: new Set(), tagged: new Set(), loose, broken: [], phraseLength: 4 });
+    const order = orderMatches({ saying: new Set(), tagged: new Set(), loose, punctuated: new Set() });
     expect(order).toEqual(['says-often', 'says', 'tagged-says', 'partial', 'scattered']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigramHtml, bigramQuery, bigramText, brokenPhraseQueries, phraseQuery, unpairText } from './pairs.ts';
+import { bigramHtml, bigramQuery, bigramText, unpairText } from './pairs.ts';
 
 describe('unpairText', () => {
   it('chains the pairs Pagefind returns with plain spaces', () => {
@@ -34,26 +34,3 @@ describe('search text as character pairs', () => {
   });
 });
 
-describe('phraseQuery', () => {
-  it('asks Pagefind for the pairs at consecutive positions', () => {
-    expect(phraseQuery('八大员')).toBe('"八大 大员"');
-    expect(phraseQuery('北京工会12351')).toBe('"北京 京工 工会 12351"');
-  });
-  it('gives up on a lone character, which the index holds only inside a pair', () => {
-    expect(phraseQuery('84个')).toBeNull();
-    expect(phraseQuery('会')).toBeNull();
-  });
-});
-
-describe('brokenPhraseQueries', () => {
-  it('leaves out each inner pair once, so “三补贴”“三挂钩” is found for 三补贴三挂钩', () => {
-    const queries = brokenPhraseQueries('三补贴三挂钩');
-    expect(queries).toEqual(['三补 贴三 三挂 挂钩', '三补 补贴 三挂 挂钩', '三补 补贴 贴三 挂钩']);
-    const written = bigramText('“三补贴”“三挂钩”').split(/[\s“”]+/).filter(Boolean);
-    expect(queries.filter((query) => query.split(' ').every((pair) => written.includes(pair)))).toEqual(['三补 补贴 三挂 挂钩']);
-  });
-  it('has nothing to leave out of a short term, and leaves long ones alone', () => {
-    expect(brokenPhraseQueries('八大员')).toEqual([]);
-    expect(brokenPhraseQueries('社会化工会工作者')).toEqual([]);
-  });
-});

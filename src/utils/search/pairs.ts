@@ -37,33 +37,6 @@ export function bigramQuery(query: string): string {
 }
 
 const pair = /^\p{Script=Han}{2}$/u;
-const lone = /^\p{Script=Han}$/u;
-
-/**
- * The term as a Pagefind exact-phrase query ("八大 大员": the pairs at consecutive positions), or
- * null when a lone character stands at a run's edge (84个 → 84 个): the index holds it only inside
- * a longer pair (84 个人), so an exact word match would miss it.
- */
-export function phraseQuery(term: string): string | null {
-  const words = bigramQuery(term).split(' ').filter(Boolean);
-  if (words.length === 0 || words.some((word) => lone.test(word))) return null;
-  return `"${words.join(' ')}"`;
-}
-
-/** Longest term (in pairs) looked for with punctuation inside: each query costs about a second at 10,000 pages. */
-const maxBrokenPairs = 5;
-
-/**
- * The term's pairs with one inner pair left out, one query each: a page that writes the term with
- * punctuation inside (“三补贴”“三挂钩” for 三补贴三挂钩) lacks exactly the pair across the break.
- * Only for terms of 4 to 6 characters: shorter ones have no inner pair, longer ones (社会化工会工作者)
- * would need a search per inner pair over common pairs such as 工会.
- */
-export function brokenPhraseQueries(term: string): string[] {
-  const words = bigramQuery(term).split(' ').filter(Boolean);
-  if (words.length < 3 || words.length > maxBrokenPairs) return [];
-  return words.slice(1, -1).map((_, index) => words.filter((__, at) => at !== index + 1).join(' '));
-}
 
 /**
  * Joins each run of chained pairs (八大 大员 → 八大员). Two pairs chain when the second starts

@@ -1,0 +1,33 @@
+// The archive's most frequent character pairs, counted while the index is built and published in
+// /pagefind/bundles.json: the search page leaves them out of the pairs it searches where it can
+// (src/utils/search/covering.ts), because their postings are the largest to load and search.
+
+/** Pairs listed: enough to name every pair found on a sizeable share of pages. */
+export const frequentPairLimit = 300;
+
+const hanRun = /[\p{Script=Han}\u3007]+/gu;
+
+/** The distinct character pairs of the text of an HTML page (tags and attributes left out). */
+export function pagePairs(html: string): Set<string> {
+  const found = new Set<string>();
+  for (const [, text] of html.matchAll(/>([^<]+)</g)) {
+    for (const [run] of text!.matchAll(hanRun)) {
+      const characters = Array.from(run);
+      for (let index = 1; index < characters.length; index += 1) found.add(`${characters[index - 1]}${characters[index]}`);
+    }
+  }
+  return found;
+}
+
+/** Document frequency: adds one to the count of each pair the page holds. */
+export function countPagePairs(counts: Map<string, number>, html: string): void {
+  for (const pair of pagePairs(html)) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+}
+
+/** The `limit` pairs on most pages, most frequent first (ties in code-point order, so builds repeat). */
+export function mostFrequent(counts: Map<string, number>, limit = frequentPairLimit): string[] {
+  return [...counts]
+    .sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, limit)
+    .map(([pair]) => pair);
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { bigramText } from '../../utils/search/pairs.ts';
+import { findCandidates, type Pagefind } from './pagefind.ts';
+
+interface FakePage {
+  id: string;
+  body: string;
+  measures: string[];
+}
+
+/**
+ * Pagefind over a few pages of the pair index, as far as the search page relies on it: the words
+ * of a query ANDed and prefix-matched, `words` = every matched position together, a measure name
+ * matched whole in the `measures` meta. Records the queries it was asked.
+ */
+function fakePagefind(pages: FakePage[]): Pagefind & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    mergeIndex: async () => {},
+    search: async (query) => {
+      asked.push(query ?? '');
+      const wanted = (query ?? '').split(' ').filter(Boolean);
+      const results = pages.flatMap((page) => {
+        const words = bigramText(page.body).split(/\s+/).filter(Boolean);
+        const inMeta = (word: string) => page.measures.some((name) => name.startsWith(word));
+        const positions = (word: string) => words.flatMap((indexed, at) => (indexed.startsWith(word) ? [at] : []));
+        if (!wanted.every((word) => positions(word).length > 0 || inMeta(word))) return [];
+        const data = async () => ({ url: `/cases/${page.id}/`, content: words.join(' '), meta: { kind: 'case', title: page.id, measures: page.measures.join('|') }, filters: {}, anchors: [] });
+        return [{ id: page.id, score: 1, words: wanted.flatMap(positions), matchedMetaFields: wanted.some(inMeta) ? ['measures'] : [], data }];
+      });
+      return { results };
+    },
+  };
+}
+
+const saying = (count: number): FakePage[] =>
+  Array.from({ length: count }, (_, at) => ({ id: `says-${at}`, body: '举办职工技能大赛', measures: [] }));
+const taggedOnly: FakePage = { id: 'tagged-only', body: '组织岗位练兵', measures: ['技能竞赛', '技能大赛'] };
+const scattered: FakePage = { id: 'scattered', body: '技能培训和书法大赛', measures: [] };
+
+describe('findCandidates', () => {
+  it('searches the covering pairs only and tells the pages saying the term from their positions', async () => {
+    const pagefind = fakePagefind([...saying(2), scattered]);
+    const list = await findCandidates({ pagefind, traditional: false, frequent: new Map() }, ['技能大赛'], false, 10);
+    expect(pagefind.asked).toEqual(['技能 大赛']);
+    const read = await list.load(0, list.total);
+    expect(read.map((candidate) => candidate.url)).toEqual(['/cases/says-0/', '/cases/says-1/']);
+    expect(read[0]!.locations).toEqual([4, 5, 6]);
+  });
+  it('looks for the pages tagged with a named measure at once when few pages say it', async () => {
+    const pagefind = fakePagefind([...saying(2), taggedOnly]);
+    const list = await findCandidates({ pagefind, traditional: false, frequent: new Map() }, ['技能大赛'], true, 10);
+    expect(pagefind.asked).toContain('技能大赛');
+    expect((await list.load(0, list.total)).map((candidate) => candidate.url).at(-1)).toBe('/cases/tagged-only/');
+  });
+  it('leaves them until every page saying the term is read when enough do', async () => {
+    const pagefind = fakePagefind([...saying(3), taggedOnly]);
+    const list = await findCandidates({ pagefind, traditional: false, frequent: new Map() }, ['技能大赛'], true, 2);
+    expect(pagefind.asked).toEqual(['技能 大赛']);
+    expect(list.total).toBe(4);
+    expect(await list.load(0, 3)).toHaveLength(3);
+    expect(pagefind.asked).toEqual(['技能 大赛']);
+    const rest = await list.load(3, 4);
+    expect(pagefind.asked).toEqual(['技能 大赛', '技能大赛']);
+    expect(rest.map((candidate) => candidate.url)).toEqual(['/cases/tagged-only/']);
+    expect(list.total).toBe(4);
+  });
+});

@@ -1,0 +1,117 @@
+// Which of a term's index words to search, and how to tell from Pagefind's positions that a page
+// says the term. In the pair index (pairs.ts) 技能大赛 is 技能 能大 大赛 at positions p, p+1, p+2;
+// 技能 at p and 大赛 at p+2 already hold every character, so a *covering* subset of the pairs at
+// their offsets proves the term, and pairs found on most pages (工会, 工作: large postings, slow
+// to search) can be left out. The index publishes its most frequent pairs (index-manifest.ts).
+import { bigramQuery } from './pairs.ts';
+
+/** Some of a term's index words, each at its position relative to the term's first word. */
+export interface Probe {
+  words: string[];
+  offsets: number[];
+  /** Positions the whole term takes (its word count). */
+  span: number;
+}
+
+const pair = /^\p{Script=Han}{2}$/u;
+/** A word Pagefind drops (punctuation between runs): it takes a position but cannot be searched. */
+const unsearchable = /^[\p{P}\p{S}]+$/u;
+
+/** Cost of searching a pair: 1, plus up to `frequentCost` for the archive's most frequent pairs (rank 0 first). */
+const frequentCost = 8;
+function pairCost(word: string, frequent: ReadonlyMap<string, number>): number {
+  const rank = frequent.get(word);
+  return rank === undefined ? 1 : 1 + (frequentCost * (frequent.size - rank)) / frequent.size;
+}
+
+/**
+ * The cheapest subset of a chain of k pairs (k + 1 characters) that still covers every character:
+ * the first and last pair, and never two neighbours left out. Returns the chosen indices.
+ */
+export function cheapestCover(costs: number[]): number[] {
+  const k = costs.length;
+  if (k <= 2) return costs.map((_, index) => index);
+  // best[i][left]: cheapest choice of pairs 0..i with pair i chosen (left = 0) or left out (left = 1).
+  const best: Array<[number, number]> = [[costs[0]!, Infinity]];
+  const from: Array<[number, number]> = [[-1, -1]];
+  for (let index = 1; index < k; index += 1) {
+    const [taken, skipped] = best[index - 1]!;
+    const chosen = costs[index]! + Math.min(taken, skipped);
+    const leftOut = index === k - 1 ? Infinity : taken;
+    best.push([chosen, leftOut]);
+    from.push([taken <= skipped ? 0 : 1, 0]);
+  }
+  const picked: number[] = [];
+  let state = 0;
+  for (let index = k - 1; index >= 0; index -= 1) {
+    if (state === 0) picked.unshift(index);
+    state = from[index]![state]!;
+  }
+  return picked;
+}
+
+/** Splits word indices into chains of pairs (八大 大员: 大 links them); other words stand alone. */
+function chains(words: string[]): number[][] {
+  const found: number[][] = [];
+  words.forEach((word, index) => {
+    const last = found.at(-1);
+    const previous = words[index - 1];
+    const linked = last && previous && pair.test(previous) && pair.test(word) && Array.from(previous)[1] === Array.from(word)[0];
+    if (linked) last.push(index);
+    else found.push([index]);
+  });
+  return found;
+}
+
+function probeOf(words: string[], chosen: number[]): Probe {
+  const kept = chosen.filter((index) => !unsearchable.test(words[index]!));
+  return { words: kept.map((index) => words[index]!), offsets: kept, span: words.length };
+}
+
+function coverChain(chain: number[], words: string[], frequent: ReadonlyMap<string, number>): number[] {
+  const picked = cheapestCover(chain.map((index) => pairCost(words[index]!, frequent)));
+  return picked.map((at) => chain[at]!);
+}
+
+/** The words to search for `term`: every character in some chosen pair, frequent pairs avoided. */
+export function coveringProbe(term: string, frequent: ReadonlyMap<string, number> = new Map()): Probe {
+  const words = bigramQuery(term).split(' ').filter(Boolean);
+  return probeOf(words, chains(words).flatMap((chain) => coverChain(chain, words, frequent)));
+}
+
+/** Longest term (in words) looked for with punctuation inside: longer ones would search frequent pairs. */
+const maxBrokenWords = 5;
+
+/**
+ * Probes for the term written with punctuation inside (“三补贴”“三挂钩” for 三补贴三挂钩): such a
+ * page lacks the pair across the break, and the punctuation takes its position. A break at a pair
+ * the covering probe leaves out is found by that probe itself; for each inner pair it chooses,
+ * the characters on either side are covered without it.
+ */
+export function brokenProbes(term: string, frequent: ReadonlyMap<string, number> = new Map()): Probe[] {
+  const words = bigramQuery(term).split(' ').filter(Boolean);
+  if (words.length < 3 || words.length > maxBrokenWords) return [];
+  const parts = chains(words);
+  const chosen = parts.flatMap((chain) => coverChain(chain, words, frequent));
+  return parts.flatMap((chain) =>
+    chain.slice(1, -1).filter((index) => chosen.includes(index)).map((gap) => {
+      const sides = [chain.filter((index) => index < gap), chain.filter((index) => index > gap)];
+      const others = chosen.filter((index) => !chain.includes(index));
+      return probeOf(words, [...others, ...sides.flatMap((side) => coverChain(side, words, frequent))].sort((a, b) => a - b));
+    }),
+  );
+}
+
+/** Where a page says the probed term: each start p with every probe word's position p + offset among `positions`. */
+export function probeStarts(positions: number[], probe: Probe): number[] {
+  if (probe.offsets.length === 0) return [];
+  const found = new Set(positions);
+  const [first] = probe.offsets;
+  const starts = new Set(positions.map((position) => position - first!));
+  return [...starts].filter((start) => probe.offsets.every((offset) => found.has(start + offset))).sort((a, b) => a - b);
+}
+
+/** The positions the term takes wherever the page says it (for the passage with most occurrences). */
+export function termPositions(starts: number[], span: number): number[] {
+  return [...new Set(starts.flatMap((start) => Array.from({ length: span }, (_, offset) => start + offset)))].sort((a, b) => a - b);
+}
