@@ -1,19 +1,18 @@
 // The archive's most frequent character pairs, counted while the index is built and published in
 // /pagefind/bundles.json: the search page leaves them out of the pairs it searches where it can
 // (src/utils/search/covering.ts), because their postings are the largest to load and search.
+import { characterPairs, hanRun } from '../../src/utils/search/pairs.ts';
 
 /** Pairs listed: enough to name every pair found on a sizeable share of pages. */
 export const frequentPairLimit = 300;
-
-const hanRun = /[\p{Script=Han}\u3007]+/gu;
 
 /** The distinct character pairs of the text of an HTML page (tags and attributes left out). */
 export function pagePairs(html: string): Set<string> {
   const found = new Set<string>();
   for (const [, text] of html.matchAll(/>([^<]+)</g)) {
     for (const [run] of text!.matchAll(hanRun)) {
-      const characters = Array.from(run);
-      for (let index = 1; index < characters.length; index += 1) found.add(`${characters[index - 1]}${characters[index]}`);
+      // A lone character is no pair (characterPairs lets it stand for itself).
+      if (Array.from(run).length > 1) for (const pair of characterPairs(run)) found.add(pair);
     }
   }
   return found;

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { newestFirst } from './case-order.ts';
 import { caseMeasures, toCaseRecord } from './case-record.ts';
 import type { CaseRecord } from '../schemas/case-record.ts';
-import { countCasesByRegion, groupRegionsByProvince } from './region-groups.ts';
+import { groupRegionsByProvince } from './region-groups.ts';
 
 async function load() {
   const [cases, regions, measures, categories] = await Promise.all([
@@ -12,6 +12,9 @@ async function load() {
     getCollection('measureCategories'),
   ]);
   const sortedCases = newestFirst(cases);
+  const casesByRegion = Map.groupBy(sortedCases, (entry) => entry.data.region);
+  const measuresOfCase = new Map(cases.map((entry) => [entry.id, caseMeasures(entry.body)]));
+  const regionEntries = [...casesByRegion];
   return {
     /** Every case, newest events first. */
     cases: sortedCases,
@@ -19,11 +22,16 @@ async function load() {
     regions,
     regionById: new Map(regions.map((region) => [region.id, region])),
     provinces: groupRegionsByProvince(regions),
-    caseCounts: countCasesByRegion(cases),
     /** The cases of each region id, newest events first. */
-    casesByRegion: Map.groupBy(sortedCases, (entry) => entry.data.region),
+    casesByRegion,
+    /** Number of cases of each region id. */
+    caseCounts: new Map(regionEntries.map(([region, entries]) => [region, entries.length])),
     /** Measure ids of each case id, derived from its passages. */
-    measuresOfCase: new Map(cases.map((entry) => [entry.id, caseMeasures(entry.body)])),
+    measuresOfCase,
+    /** {@link measureCaseCounts} of each region id's cases, for all the pages of its list. */
+    measureCountsByRegion: new Map(
+      regionEntries.map(([region, entries]) => [region, measureCaseCounts(measuresOfCase, entries.map((entry) => entry.id))]),
+    ),
     measures,
     measureById: new Map(measures.map((measure) => [measure.id, measure])),
     categories: [...categories].sort((a, b) => a.data.order - b.data.order),
@@ -46,25 +54,11 @@ export function loadArchive(): Promise<Archive> {
   return archive;
 }
 
-/** How many of the given cases practise each measure id. */
-export function measureCaseCounts(archive: Archive, caseIds: Iterable<string>): Map<string, number> {
+/** How many of the given cases practise each measure id (`measuresOfCase`: measure ids by case id). */
+export function measureCaseCounts(measuresOfCase: ReadonlyMap<string, readonly string[]>, caseIds: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const id of caseIds) {
-    for (const measure of archive.measuresOfCase.get(id) ?? []) counts.set(measure, (counts.get(measure) ?? 0) + 1);
-  }
-  return counts;
-}
-
-const regionCounts = new WeakMap<Archive, Map<string, Map<string, number>>>();
-
-/** {@link measureCaseCounts} of one region's cases, counted once per build for all its list pages. */
-export function regionMeasureCounts(archive: Archive, regionId: string): Map<string, number> {
-  let byRegion = regionCounts.get(archive);
-  if (!byRegion) regionCounts.set(archive, (byRegion = new Map()));
-  let counts = byRegion.get(regionId);
-  if (!counts) {
-    counts = measureCaseCounts(archive, (archive.casesByRegion.get(regionId) ?? []).map((entry) => entry.id));
-    byRegion.set(regionId, counts);
+    for (const measure of measuresOfCase.get(id) ?? []) counts.set(measure, (counts.get(measure) ?? 0) + 1);
   }
   return counts;
 }

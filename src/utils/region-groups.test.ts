@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RegionData } from '../schemas/region.ts';
-import { countCasesByRegion, enclosingRegion, groupRegionsByProvince, regionTrail, subRegions } from './region-groups.ts';
+import { enclosingRegion, groupRegionsByProvince, regionTrail, subRegions } from './region-groups.ts';
 
 const region = (id: string, data: Partial<RegionData> & Pick<RegionData, 'name' | 'province'>) => ({
   id,
@@ -31,13 +31,6 @@ describe('regionTrail', () => {
     expect(regionTrail(taizhou.data)).toEqual(['浙江省', '台州市']);
     expect(regionTrail(beijing.data)).toEqual(['北京市']);
     expect(regionTrail(region('x', { name: '城关区', province: '甘肃省', city: '兰州市' }).data)).toEqual(['甘肃省', '兰州市', '城关区']);
-  });
-});
-
-describe('countCasesByRegion', () => {
-  it('counts cases per region id', () => {
-    const counts = countCasesByRegion([{ data: { region: 'shunyi' } }, { data: { region: 'shunyi' } }, { data: { region: 'beijing' } }]);
-    expect([...counts]).toEqual([['shunyi', 2], ['beijing', 1]]);
   });
 });
 

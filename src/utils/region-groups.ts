@@ -50,13 +50,6 @@ export function regionTrail(data: RegionData): string[] {
   return trail;
 }
 
-/** Number of cases per region id. */
-export function countCasesByRegion(cases: readonly { data: { region: string } }[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const entry of cases) counts.set(entry.data.region, (counts.get(entry.data.region) ?? 0) + 1);
-  return counts;
-}
-
 /** Regions inside a province- or city-level region (顺义区 and 房山区 inside 北京市). */
 export function subRegions<T extends RegionEntry>(parent: RegionEntry, regions: readonly T[]): T[] {
   const { level, name } = parent.data;

@@ -2,7 +2,8 @@
 import { t } from '../../i18n/t.ts';
 import { excerpt, matchedStrings, readable } from '../../utils/search/excerpt.ts';
 import type { Facet } from '../../utils/search/facets.ts';
-import { characterPairs, type Ranked } from '../../utils/search/rank.ts';
+import { characterPairs } from '../../utils/search/pairs.ts';
+import type { Ranked } from '../../utils/search/rank.ts';
 import type { Suggestion } from '../../utils/search/suggest.ts';
 import { looseForm, type Fold } from '../../utils/search/text.ts';
 import { highlightUrl, searchQueryString, toggleFilter, type SearchState } from '../../utils/search/url.ts';

@@ -3,7 +3,7 @@
 // 技能 at p and 大赛 at p+2 already hold every character, so a *covering* subset of the pairs at
 // their offsets proves the term, and pairs found on most pages (工会, 工作: large postings, slow
 // to search) can be left out. The index publishes its most frequent pairs (index-manifest.ts).
-import { bigramQuery } from './pairs.ts';
+import { bigramQuery, chainsOn } from './pairs.ts';
 
 /** Some of a term's index words, each at its position relative to the term's first word. */
 export interface Probe {
@@ -13,7 +13,6 @@ export interface Probe {
   span: number;
 }
 
-const pair = /^\p{Script=Han}{2}$/u;
 /** A word Pagefind drops (punctuation between runs): it takes a position but cannot be searched. */
 const unsearchable = /^[\p{P}\p{S}]+$/u;
 
@@ -56,7 +55,7 @@ function chains(words: string[]): number[][] {
   words.forEach((word, index) => {
     const last = found.at(-1);
     const previous = words[index - 1];
-    const linked = last && previous && pair.test(previous) && pair.test(word) && Array.from(previous)[1] === Array.from(word)[0];
+    const linked = last && previous && chainsOn(previous, word);
     if (linked) last.push(index);
     else found.push([index]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigramHtml, bigramQuery, bigramText, unpairText } from './pairs.ts';
+import { bigramHtml, bigramQuery, bigramText, chainsOn, characterPairs, unpairText } from './pairs.ts';
 
 describe('unpairText', () => {
   it('chains the pairs Pagefind returns with plain spaces', () => {
@@ -34,3 +34,17 @@ describe('search text as character pairs', () => {
   });
 });
 
+describe('characterPairs', () => {
+  it('gives the overlapping pairs of a term, a lone character standing for itself', () => {
+    expect(characterPairs('暖心驿站')).toEqual(['暖心', '心驿', '驿站']);
+    expect(characterPairs('员')).toEqual(['员']);
+  });
+});
+
+describe('chainsOn', () => {
+  it('links two pairs that share a character, and nothing else', () => {
+    expect(chainsOn('八大', '大员')).toBe(true);
+    expect(chainsOn('八大', '员工')).toBe(false);
+    expect(chainsOn('84', '个人')).toBe(false);
+  });
+});

@@ -11,17 +11,18 @@
 /** The whitespace language the pairs are indexed as; its stemmer only touches Latin words. */
 export const indexLanguage = 'en';
 
-const hanRun = /[\p{Script=Han}\u3007]+/gu;
+/** A run of Chinese characters: what is indexed as pairs. */
+export const hanRun = /[\p{Script=Han}\u3007]+/gu;
 
-function pairs(run: string): string {
-  const characters = Array.from(run);
-  if (characters.length < 2) return run;
-  return characters.slice(1).map((character, index) => `${characters[index]}${character}`).join(' ');
+/** 暖心驿站 → 暖心, 心驿, 驿站; a single character stands for itself. */
+export function characterPairs(text: string): string[] {
+  const characters = Array.from(text);
+  return characters.length < 2 ? characters : characters.slice(1).map((character, index) => `${characters[index]}${character}`);
 }
 
 /** Turns every run of Chinese characters into its character pairs, set apart by spaces; other text is untouched. */
 export function bigramText(text: string): string {
-  return text.replace(hanRun, (run) => ` ${pairs(run)} `);
+  return text.replace(hanRun, (run) => ` ${characterPairs(run).join(' ')} `);
 }
 
 /** The text content of an HTML document as pairs, leaving tags, scripts and styles as they are. */
@@ -38,6 +39,11 @@ export function bigramQuery(query: string): string {
 
 const pair = /^\p{Script=Han}{2}$/u;
 
+/** Whether index word `word` continues the pair `previous` (八大 大员: they share 大). */
+export function chainsOn(previous: string, word: string): boolean {
+  return pair.test(previous) && pair.test(word) && Array.from(previous)[1] === Array.from(word)[0];
+}
+
 /**
  * Joins each run of chained pairs (八大 大员 → 八大员). Two pairs chain when the second starts
  * with the character the first ends with; other words stay separated by a space.
@@ -47,8 +53,7 @@ export function unpairText(content: string): string {
   let text = '';
   let previous = '';
   for (const word of words) {
-    const chained = pair.test(previous) && pair.test(word) && Array.from(previous)[1] === Array.from(word)[0];
-    text += chained ? Array.from(word)[1] : `${text ? ' ' : ''}${word}`;
+    text += chainsOn(previous, word) ? Array.from(word)[1] : `${text ? ' ' : ''}${word}`;
     previous = word;
   }
   return text;

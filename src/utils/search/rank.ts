@@ -2,6 +2,7 @@
 // pairs (pairs.ts) and candidates.ts orders them from word positions, but only the text decides —
 // pages that contain the query itself (folded to Simplified, layout spaces removed), or are tagged
 // with a measure of that name, come first, the rest only when nothing matches.
+import { characterPairs } from './pairs.ts';
 import type { TaggedPassage } from './tagged-passages.ts';
 import { countOccurrences, looseForm, matchForm, type Fold, identity } from './text.ts';
 
@@ -61,12 +62,6 @@ export function bestPassage(anchors: Candidate['anchors'], locations: number[]):
     if (count > bestCount) [best, bestCount] = [anchor.id, count];
   });
   return best;
-}
-
-/** 暖心驿站 → 暖心, 心驿, 驿站; a single character stands for itself. */
-export function characterPairs(term: string): string[] {
-  const chars = Array.from(term);
-  return chars.length < 2 ? chars : chars.slice(1).map((char, index) => `${chars[index]}${char}`);
 }
 
 /** A page sharing less than this share of the query's pairs is noise, not a related result. */
