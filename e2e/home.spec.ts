@@ -7,18 +7,23 @@ test('home page shows the archive in Chinese', async ({ page }) => {
   await expect(page.getByRole('search')).toBeVisible();
 });
 
-test('the Pagefind search bundle is served', async ({ request }) => {
-  const response = await request.get('/pagefind/pagefind.js');
-  expect(response.status()).toBe(200);
-  expect(response.headers()['content-type']).toContain('javascript');
-  expect(await response.text()).toContain('pagefind');
-  // The search page learns which index bundles to merge from this manifest, without a 404 first,
-  // that the six sample cases hold no Traditional text (queries are then searched in Simplified),
-  // and the pairs on most pages, most frequent first (工会 leads in every sample of the archive).
-  const bundles = await request.get('/pagefind/bundles.json');
-  expect(bundles.status()).toBe(200);
-  const manifest = (await bundles.json()) as { bundles: string[]; traditional: boolean; frequentPairs: string[] };
-  expect(manifest).toMatchObject({ bundles: ['/pagefind/'], traditional: false });
+test('the Pagefind search bundle is served where its manifest says', async ({ request }) => {
+  // The search page learns from this manifest, without a 404 first, where the bundle is (a folder
+  // named by its content), that the six sample cases hold no Traditional text (queries are then
+  // searched in Simplified), and the pairs on most pages, most frequent first (工会 leads in every
+  // sample of the archive).
+  const listed = await request.get('/pagefind/manifest.json');
+  expect(listed.status()).toBe(200);
+  const manifest = (await listed.json()) as { bundle: string; traditional: boolean; frequentPairs: string[] };
+  expect(manifest.bundle).toMatch(/^\/pagefind\/[0-9a-f]{10}\/$/);
+  expect(manifest.traditional).toBe(false);
   expect(manifest.frequentPairs).toHaveLength(300);
   expect(manifest.frequentPairs[0]).toBe('工会');
+  const script = await request.get(`${manifest.bundle}pagefind.js`);
+  expect(script.status()).toBe(200);
+  expect(script.headers()['content-type']).toContain('javascript');
+  expect(await script.text()).toContain('pagefind');
+  const entry = (await (await request.get(`${manifest.bundle}pagefind-entry.json`)).json()) as { languages: Record<string, { page_count: number }> };
+  expect(Object.keys(entry.languages)).toEqual(['en']);
+  expect(entry.languages['en']!.page_count).toBeGreaterThan(6);
 });

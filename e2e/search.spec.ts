@@ -47,6 +47,17 @@ test('Traditional characters and a spaced number find the same cases', async ({ 
   expect(await hrefs(page, '/search/?q=84%20个')).toEqual(joined);
 });
 
+test('the script table loads only for a query that may hold Traditional characters', async ({ page }) => {
+  const tableRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/search/script-table.json')) tableRequests.push(request.url());
+  });
+  await search(page, '/search/?q=暖心驿站');
+  expect(tableRequests).toEqual([]);
+  await search(page, '/search/?q=暖心驛站');
+  expect(tableRequests).toHaveLength(1);
+});
+
 test('a case found only through its measure tag links to and quotes the tagged passage', async ({ page }) => {
   await search(page, '/search/?q=三补贴三挂钩');
   const taggedOnly = page.locator('.search-result', { has: page.locator('.search-tagged') }).first();

@@ -29,14 +29,12 @@ try {
   await page.goto(new URL('search/', url).href);
   // What the index holds for each case: its text and the names/aliases of its tagged measures.
   const indexed: Array<{ url: string; content: string; measures: string[] }> = await page.evaluate(async () => {
-    const listed = await fetch('/pagefind/bundles.json');
-    const [primary = '/pagefind/', ...others]: string[] = listed.ok ? (await listed.json()).bundles : ['/pagefind/'];
-    const pagefind = await import(/* @vite-ignore */ `${location.origin}${primary}pagefind.js`);
-    for (const bundle of others) await pagefind.mergeIndex(bundle);
+    const { bundle } = await (await fetch('/pagefind/manifest.json')).json();
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}${bundle}pagefind.js`);
     const search = await pagefind.search(null, { filters: { kind: 'case' } });
     return Promise.all(search.results.map(async (result: { data(): Promise<{ url: string; content: string; meta: Record<string, string> }> }) => {
       const data = await result.data();
-      return { url: data.url, content: data.content, measures: (data.meta['measures'] ?? '').split('|') };
+      return { url: data.url, content: data.content, measures: (data.meta['measures'] ?? '').split('|').map((name) => name.trim()) };
     }));
   });
   const textOf = (content: string) => compact(unpairText(content));

@@ -1,5 +1,5 @@
 // node scripts/index-search.ts <site> — the search index of a built site, in shards
-// (scripts/lib/search-index.ts). Run by the build after astro build.
+// merged into one bundle (scripts/lib/search-index.ts). Run by the build after astro build.
 import path from 'node:path';
 import { buildSearchIndex } from './lib/search-index.ts';
 
@@ -9,5 +9,5 @@ if (!site) {
   process.exit(2);
 }
 const started = performance.now();
-const { bundles } = await buildSearchIndex(path.resolve(site));
-console.log(`搜索索引：${bundles.length} 个分片，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`);
+const { shards } = await buildSearchIndex(path.resolve(site));
+console.log(`搜索索引：${shards} 个分片，已合并为一个索引；用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`);

@@ -1,5 +1,5 @@
 // The archive's most frequent character pairs, counted while the index is built and published in
-// /pagefind/bundles.json: the search page leaves them out of the pairs it searches where it can
+// /pagefind/manifest.json: the search page leaves them out of the pairs it searches where it can
 // (src/utils/search/covering.ts), because their postings are the largest to load and search.
 import { characterPairs, hanRun } from '../../src/utils/search/pairs.ts';
 

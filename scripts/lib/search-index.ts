@@ -2,33 +2,31 @@
 // (searchable-html.ts) and its Chinese text turned into character pairs (src/utils/search/pairs.ts),
 // indexed as a whitespace language. Pages are dealt into shards of at most `shardSize`, each
 // indexed by its own Pagefind process, `parallel` at a time, so peak memory is bounded by the
-// shards, not the archive. The search page merges the bundles listed in /pagefind/bundles.json
-// (mergeIndex; src/utils/search/index-manifest.ts).
+// shards, not the archive; the shards' bundles are then merged into one (pagefind/merge-bundles.ts),
+// so a search loads one chunk list and one chunk per pair however many shards there were.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { bigramHtml, indexLanguage } from '../../src/utils/search/pairs.ts';
 import { countPagePairs, mostFrequent } from './frequent-pairs.ts';
+import { mergeBundles } from './pagefind/merge-bundles.ts';
 import { scriptTable } from '../../src/utils/search/fold.ts';
 import { manifestPath, type IndexManifest } from '../../src/utils/search/index-manifest.ts';
 import { traditionalOnly } from '../../src/utils/search/script-table.ts';
 import { searchableHtml } from './searchable-html.ts';
 
 /**
- * Pages per Pagefind process and processes at a time. Pagefind holds a shard's pairs in memory,
- * ~1.35 GB per 1,000 case pages; every bundle adds index chunks to a search, so shards are as
- * large as memory allows (scripts/bench, README "Search").
+ * Pages per Pagefind process and processes at a time: Pagefind holds a shard's pairs in memory,
+ * ~1.35 GB per 1,000 case pages (scripts/bench, README "Search").
  */
 export const defaultShardSize = 1250;
 export const defaultParallel = Math.min(2, availableParallelism());
 /**
- * Word positions per index chunk (Pagefind's default 20,000, set through its
- * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE). A search loads one chunk per query pair and bundle, so
- * smaller chunks cost a first search fewer bytes (80-case site: 270 → 212 kB; 10,000 pages in 9
- * bundles: 894 → 630 kB), against a longer chunk list in each bundle's metadata.
+ * Encoded bytes per chunk of the merged word index. A search loads the chunk of each pair it
+ * searches; every chunk costs an entry in the chunk list every first search loads. TUNE
  */
-export const defaultChunkSize = 5000;
+export const defaultChunkBytes = 30_000;
 
 export function* htmlFiles(root: string, folder = ''): Generator<string> {
   for (const entry of readdirSync(path.join(root, folder), { withFileTypes: true })) {
@@ -50,18 +48,13 @@ export function shardOf(relativeFile: string, shards: number): number {
   return hash % shards;
 }
 
-/** URL path of shard `k`'s bundle; shard 0 is the primary bundle at /pagefind/. */
-export function bundlePath(shard: number): string {
-  return shard === 0 ? '/pagefind/' : `/pagefind/shard-${shard}/`;
-}
-
 export interface IndexOptions {
   shardSize?: number;
   /** Pagefind processes at a time (each holds one shard in memory). */
   parallel?: number;
-  /** Word positions per index chunk. */
-  chunkSize?: number;
-  /** Scratch folder for the paired copies (removed afterwards). */
+  /** Encoded bytes per chunk of the merged word index. */
+  chunkBytes?: number;
+  /** Scratch folder for the paired copies and the shards' bundles (removed afterwards). */
   scratch?: string;
   pagefindBin?: string;
 }
@@ -69,11 +62,10 @@ export interface IndexOptions {
 /** A test for a Traditional-only character (script-table.ts traditionalOnly). */
 const traditionalCharacter = new RegExp(`[${[...traditionalOnly(scriptTable)].join('')}]`, 'u');
 
-function runPagefind(pagefindBin: string, input: string, output: string, chunkSize: number): Promise<number> {
+function runPagefind(pagefindBin: string, input: string, output: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(pagefindBin, ['--site', input, '--output-path', output, '--force-language', indexLanguage], {
       stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(chunkSize) },
     });
     child.on('error', reject);
     child.on('close', (code) => resolve(code ?? 1));
@@ -82,11 +74,11 @@ function runPagefind(pagefindBin: string, input: string, output: string, chunkSi
 
 /**
  * Indexes every HTML page of `site` into `site/pagefind/`, `parallel` shards at a time (the next
- * shard's pages are prepared while Pagefind indexes the previous ones); returns the manifest
- * written to bundles.json.
+ * shard's pages are prepared while Pagefind indexes the previous ones), and merges the shards;
+ * returns the manifest written beside the index (index-manifest.ts).
  */
-export async function buildSearchIndex(site: string, options: IndexOptions = {}): Promise<IndexManifest> {
-  const { shardSize = defaultShardSize, parallel = defaultParallel, chunkSize = defaultChunkSize } = options;
+export async function buildSearchIndex(site: string, options: IndexOptions = {}): Promise<IndexManifest & { shards: number }> {
+  const { shardSize = defaultShardSize, parallel = defaultParallel, chunkBytes = defaultChunkBytes } = options;
   const { scratch = `${site}.search-scratch`, pagefindBin = 'pagefind' } = options;
   // Like Pagefind: once any page marks its body with data-pagefind-body, pages without it are not
   // indexed — so they are not handed to Pagefind at all (the per-passage QR pages, for instance).
@@ -95,18 +87,20 @@ export async function buildSearchIndex(site: string, options: IndexOptions = {})
   const files = marked.length > 0 ? marked : all;
   const shards = Math.max(1, Math.ceil(files.length / shardSize));
   const bundles: string[] = [];
+  const pagefindDir = path.join(site, 'pagefind');
   let traditional = false;
   const pairCounts = new Map<string, number>();
   const running = new Set<Promise<void>>();
   const failures: string[] = [];
   rmSync(scratch, { recursive: true, force: true });
-  // A previous index of the same site would leave chunks and shards no manifest lists.
-  rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
+  // A previous index of the same site would leave chunks no metadata lists.
+  rmSync(pagefindDir, { recursive: true, force: true });
   for (let shard = 0; shard < shards; shard += 1) {
     const members = files.filter((candidate) => shardOf(candidate, shards) === shard);
     // Pagefind refuses an empty site; a small archive may leave a shard empty.
     if (members.length === 0) continue;
-    const input = path.join(scratch, String(shard));
+    const input = path.join(scratch, 'pages', String(shard));
+    const bundle = path.join(scratch, 'bundles', String(shard));
     for (const file of members) {
       const target = path.join(input, file);
       mkdirSync(path.dirname(target), { recursive: true });
@@ -116,7 +110,7 @@ export async function buildSearchIndex(site: string, options: IndexOptions = {})
       writeFileSync(target, bigramHtml(searchable));
     }
     while (running.size >= parallel) await Promise.race(running);
-    const task = runPagefind(pagefindBin, input, path.join(site, bundlePath(shard)), chunkSize).then(
+    const task = runPagefind(pagefindBin, input, bundle).then(
       (code) => {
         if (code !== 0) failures.push(`Pagefind 建立第 ${shard + 1}/${shards} 个索引分片失败（退出码 ${code}）`);
         rmSync(input, { recursive: true, force: true });
@@ -124,16 +118,17 @@ export async function buildSearchIndex(site: string, options: IndexOptions = {})
       },
     );
     running.add(task);
-    bundles.push(bundlePath(shard));
+    bundles.push(bundle);
   }
   await Promise.all(running);
-  rmSync(scratch, { recursive: true, force: true });
-  if (failures.length > 0) throw new Error(failures.join('\n'));
-  if (bundles.length === 0) throw new Error('没有可以建立搜索索引的页面。');
-  // The search page loads /pagefind/ before it reads the manifest (src/scripts/search/pagefind.ts).
-  if (bundles[0] !== bundlePath(0)) throw new Error('搜索索引的第一个分片是空的：请调整分片大小（defaultShardSize）。');
-  mkdirSync(path.join(site, 'pagefind'), { recursive: true });
-  const manifest: IndexManifest = { bundles, traditional, frequentPairs: mostFrequent(pairCounts) };
-  writeFileSync(path.join(site, manifestPath), `${JSON.stringify(manifest)}\n`);
-  return manifest;
+  try {
+    if (failures.length > 0) throw new Error(failures.join('\n'));
+    if (bundles.length === 0) throw new Error('没有可以建立搜索索引的页面。');
+    const { tag } = await mergeBundles(bundles, pagefindDir, { chunkBytes });
+    const manifest: IndexManifest = { bundle: `/pagefind/${tag}/`, traditional, frequentPairs: mostFrequent(pairCounts) };
+    writeFileSync(path.join(site, manifestPath), `${JSON.stringify(manifest)}\n`);
+    return { ...manifest, shards: bundles.length };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }

@@ -4,6 +4,7 @@ import { t } from '../../i18n/t.ts';
 import { applyFilters, facetCounts } from '../../utils/search/facets.ts';
 import { listNewestFirst, orderVerified, verifyCandidate, type Candidate, type Ranked } from '../../utils/search/rank.ts';
 import { scriptFolds, scriptVariants, type ScriptFolds, type ScriptTable } from '../../utils/search/script-table.ts';
+import { isSimplifiedText } from '../../utils/search/simplified-text.ts';
 import { closest, measuresNamed, type Suggestion } from '../../utils/search/suggest.ts';
 import { identity, normalizeQuery, queryTerms, type Fold } from '../../utils/search/text.ts';
 import { filterKeys, parseSearchState, searchQueryString, type SearchState } from '../../utils/search/url.ts';
@@ -23,9 +24,11 @@ const suggestions = JSON.parse(document.querySelector('#search-suggestions')?.te
 };
 
 let pagefind: Promise<SearchIndex> | null = null;
-let folds: Promise<ScriptFolds> | null = null;
-/** Traditional → Simplified; its table (≈19 kB) loads with the first search, beside Pagefind. */
+let table: Promise<ScriptFolds> | null = null;
+/** Traditional → Simplified, for the current answer. */
 let fold: Fold = identity;
+/** For a Simplified query over an index without Traditional text: nothing to fold. */
+const simplifiedOnly: ScriptFolds = { toSimplified: identity, toTraditional: identity };
 
 async function loadFolds(): Promise<ScriptFolds> {
   const response = await fetch('/search/script-table.json');
@@ -73,19 +76,25 @@ async function readMore(current: Answer, goal: number, filters = noFilters): Pro
   }
 }
 
-/** Starts loading the index and the script table, at the latest with the first search. */
+/** Starts loading the index, at the latest with the first search. */
 function warmUp(): void {
   pagefind ??= loadPagefind();
-  folds ??= loadFolds();
+}
+
+/** The script table (≈19 kB) loads only when the index holds Traditional text or the query may. */
+function foldsFor(query: string, index: SearchIndex): Promise<ScriptFolds> {
+  if (!index.traditional && isSimplifiedText(query)) return Promise.resolve(simplifiedOnly);
+  table ??= loadFolds();
+  return table;
 }
 
 async function answerFor(query: string): Promise<Answer> {
   if (answer?.query === query) return answer;
   warmUp();
-  const scripts = await folds;
+  const index = await pagefind!;
+  const scripts = await foldsFor(query, index);
   fold = scripts.toSimplified;
   const named = measuresNamed(query, suggestions.measures ?? [], fold).map((measure) => measure.label);
-  const index = await pagefind;
   const variants = query ? scriptVariants(query, scripts, index.traditional) : [];
   const list = await findCandidates(index, variants, named.length > 0, enough);
   const fresh: Answer = { query, terms: queryTerms(query), list, candidates: [], verified: [], ranked: [] };

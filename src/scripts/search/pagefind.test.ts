@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bigramText } from '../../utils/search/pairs.ts';
-import { findCandidates, type Pagefind } from './pagefind.ts';
+import { findCandidates, measureNames, type Pagefind } from './pagefind.ts';
 
 interface FakePage {
   id: string;
@@ -17,7 +17,6 @@ function fakePagefind(pages: FakePage[]): Pagefind & { asked: string[] } {
   const asked: string[] = [];
   return {
     asked,
-    mergeIndex: async () => {},
     search: async (query) => {
       asked.push(query ?? '');
       const wanted = (query ?? '').split(' ').filter(Boolean);
@@ -26,7 +25,7 @@ function fakePagefind(pages: FakePage[]): Pagefind & { asked: string[] } {
         const inMeta = (word: string) => page.measures.some((name) => name.startsWith(word));
         const positions = (word: string) => words.flatMap((indexed, at) => (indexed.startsWith(word) ? [at] : []));
         if (!wanted.every((word) => positions(word).length > 0 || inMeta(word))) return [];
-        const data = async () => ({ url: `/cases/${page.id}/`, content: words.join(' '), meta: { kind: 'case', title: page.id, measures: page.measures.join('|') }, filters: {}, anchors: [] });
+        const data = async () => ({ url: `/cases/${page.id}/`, content: words.join(' '), meta: { kind: 'case', title: page.id, measures: page.measures.join(' | ') }, filters: {}, anchors: [] });
         return [{ id: page.id, score: 1, words: wanted.flatMap(positions), matchedMetaFields: wanted.some(inMeta) ? ['measures'] : [], data }];
       });
       return { results };
@@ -65,5 +64,12 @@ describe('findCandidates', () => {
     expect(pagefind.asked).toEqual(['技能 大赛', '技能大赛']);
     expect(rest.map((candidate) => candidate.url)).toEqual(['/cases/tagged-only/']);
     expect(list.total).toBe(4);
+  });
+});
+
+describe('measureNames', () => {
+  it('reads the names and aliases of the measures meta', () => {
+    expect(measureNames('技能竞赛 | 技能大赛 | 职工技能培训')).toEqual(['技能竞赛', '技能大赛', '职工技能培训']);
+    expect(measureNames(undefined)).toEqual([]);
   });
 });

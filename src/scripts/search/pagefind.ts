@@ -1,7 +1,7 @@
 // Loads Pagefind's browser API over the character-pair index (scripts/lib/search-index.ts) and
 // turns its matches into ranking candidates, ordered before any page text is read
-// (utils/search/candidates.ts). Works with any number of index bundles (shards): the first is
-// loaded, the others are merged with mergeIndex.
+// (utils/search/candidates.ts). The index is one Pagefind bundle, merged at build time from the
+// shards it was indexed in (scripts/lib/pagefind/merge-bundles.ts); the manifest says where.
 import { orderMatches, type Hit } from '../../utils/search/candidates.ts';
 import { brokenProbes, coveringProbe, probeStarts, termPositions, type Probe } from '../../utils/search/covering.ts';
 import { indexLanguage, unpairText } from '../../utils/search/pairs.ts';
@@ -27,7 +27,6 @@ interface PagefindResult {
   data(): Promise<PagefindFragment>;
 }
 export interface Pagefind {
-  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(query: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
 interface PagefindModule {
@@ -56,25 +55,26 @@ function inIndexLanguage<T>(create: () => T): T {
   }
 }
 
-/** The loaded index: Pagefind over every bundle, whether it holds Traditional text, its frequent pairs (pair → rank). */
+/** The loaded index: Pagefind, whether it holds Traditional text, its frequent pairs (pair → rank). */
 export interface SearchIndex {
   pagefind: Pagefind;
   traditional: boolean;
   frequent: ReadonlyMap<string, number>;
 }
 
-/** The primary bundle: always /pagefind/ (scripts/lib/search-index.ts bundlePath), so it loads beside the manifest. */
-const primary = '/pagefind/';
-
-/** Imports the primary bundle's pagefind.js and merges the others (listed in /pagefind/bundles.json). */
+/** Reads the index manifest (index-manifest.ts) and imports Pagefind from the bundle it names. */
 export async function loadPagefind(): Promise<SearchIndex> {
-  const [module, { bundles, traditional, frequentPairs }] = await Promise.all([
-    import(/* @vite-ignore */ `${primary}pagefind.js`) as Promise<PagefindModule>,
-    readManifest(),
-  ]);
-  const pagefind = inIndexLanguage(() => module.createInstance({ basePath: primary, excerptLength: 40 }));
-  await Promise.all(bundles.filter((path) => path !== primary).map((bundle) => pagefind.mergeIndex(bundle)));
+  const { bundle, traditional, frequentPairs } = await readManifest();
+  const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
+  // On the page's own thread: at 10,000 pages a worker costs a first search more than it saves
+  // (its startup, its 12 kB script, copying thousands of results back; scripts/bench).
+  const pagefind = inIndexLanguage(() => module.createInstance({ basePath: bundle, excerptLength: 40, noWorker: true }));
   return { pagefind, traditional, frequent: new Map(frequentPairs.map((pair, rank) => [pair, rank])) };
+}
+
+/** The `measures` meta: names and aliases, separated by ` | ` (CaseSearchMeta.astro). */
+export function measureNames(meta: string | undefined): string[] {
+  return (meta ?? '').split('|').map((name) => name.trim()).filter(Boolean);
 }
 
 function toCandidate(result: PagefindResult, data: PagefindFragment, locations: number[], score: number): Candidate {
@@ -85,12 +85,12 @@ function toCandidate(result: PagefindResult, data: PagefindFragment, locations: 
     kind: kind === 'case' || kind === 'measure' ? kind : 'other',
     title: data.meta['title'] ?? data.url,
     content: unpairText(data.content),
-    measureTerms: (data.meta['measures'] ?? '').split('|').filter(Boolean),
+    measureTerms: measureNames(data.meta['measures']),
     anchors: data.anchors.map(({ id, location }) => ({ id, location })),
     locations: locations.length > 0 ? locations : result.words,
     filters: data.filters,
     meta: data.meta,
-    taggedPassages: parseTaggedPassages(data.meta['tagged-passages']).map((entry) => ({
+    taggedPassages: parseTaggedPassages(data.filters['tagged-passages']?.[0]).map((entry) => ({
       ...entry,
       text: anchoredText(data.content, data.anchors, entry.passage),
     })),
@@ -123,36 +123,30 @@ interface VariantMatches {
   loose: PagefindResult[];
   /** Pages saying every term, with the positions the terms take. */
   saying: Map<string, number[]>;
-  /** Pages saying a term with punctuation inside, with the positions it takes. */
-  punctuated: Array<{ result: PagefindResult; positions: number[] }>;
 }
 
-/**
- * The searches for one spelling of the query: its terms' covering pairs (covering.ts), and the
- * searches for a term with punctuation inside only when fewer than `wanted` pages say it: those
- * pages would rank after the ones saying the term anyway.
- */
-async function searchVariant(index: SearchIndex, terms: string[], wanted: number): Promise<VariantMatches> {
-  const { pagefind, frequent } = index;
-  const probes = terms.map((term) => coveringProbe(term, frequent));
-  const loose = await probed(pagefind, probes);
+/** The search for one spelling of the query: its terms' covering pairs (covering.ts). */
+async function sayingMatches(index: SearchIndex, terms: string[]): Promise<VariantMatches> {
+  const probes = terms.map((term) => coveringProbe(term, index.frequent));
+  const loose = await probed(index.pagefind, probes);
   const saying = new Map<string, number[]>();
   for (const result of loose) {
     const positions = sayingAt(result, probes);
     if (positions) saying.set(result.id, positions);
   }
-  const punctuated: VariantMatches['punctuated'] = [];
-  if (saying.size < wanted) {
-    const broken = terms.flatMap((term) => brokenProbes(term, frequent));
-    const found = await Promise.all(broken.map((probe) => probed(pagefind, [probe])));
-    found.forEach((matches, at) => {
-      for (const result of matches) {
-        const positions = sayingAt(result, [broken[at]!]);
-        if (positions) punctuated.push({ result, positions });
-      }
-    });
-  }
-  return { loose, saying, punctuated };
+  return { loose, saying };
+}
+
+/** Pages saying a term of one spelling with punctuation inside, with the positions it takes. */
+async function punctuatedMatches(index: SearchIndex, terms: string[]): Promise<Array<{ result: PagefindResult; positions: number[] }>> {
+  const broken = terms.flatMap((term) => brokenProbes(term, index.frequent));
+  const found = await Promise.all(broken.map((probe) => probed(index.pagefind, [probe])));
+  return found.flatMap((matches, at) =>
+    matches.flatMap((result) => {
+      const positions = sayingAt(result, [broken[at]!]);
+      return positions ? [{ result, positions }] : [];
+    }),
+  );
 }
 
 /**
@@ -185,8 +179,7 @@ export async function findCandidates(index: SearchIndex, variants: string[], nam
     if (!byId.has(result.id)) byId.set(result.id, result);
   };
   const terms = variants.map(queryTerms);
-  const searched = await Promise.all(terms.map((variant) => searchVariant(index, variant, wanted)));
-  for (const variant of searched) {
+  for (const variant of await Promise.all(terms.map((spelling) => sayingMatches(index, spelling)))) {
     for (const result of variant.loose) {
       remember(result);
       loose.push(result);
@@ -194,11 +187,6 @@ export async function findCandidates(index: SearchIndex, variants: string[], nam
     for (const [id, at] of variant.saying) {
       saying.add(id);
       if (!positions.has(id)) positions.set(id, at);
-    }
-    for (const { result, positions: at } of variant.punctuated) {
-      remember(result);
-      punctuated.add(result.id);
-      if (!positions.has(result.id)) positions.set(result.id, at);
     }
   }
   const addTagged = async () => {
@@ -208,9 +196,16 @@ export async function findCandidates(index: SearchIndex, variants: string[], nam
     }
   };
   let later: (() => Promise<void>) | null = namesMeasure ? addTagged : null;
-  if (later && saying.size < wanted) {
-    await later();
+  // Fewer pages say the term than a first answer shows: the pages saying it with punctuation
+  // inside and the tagged pages are looked for now, side by side (their chunks load together).
+  if (saying.size < wanted) {
+    const [found] = await Promise.all([Promise.all(terms.map((spelling) => punctuatedMatches(index, spelling))), later?.()]);
     later = null;
+    for (const { result, positions: at } of found.flat()) {
+      remember(result);
+      punctuated.add(result.id);
+      if (!positions.has(result.id)) positions.set(result.id, at);
+    }
   }
   if (variants.length === 0) {
     for (const result of await results(index.pagefind, null, { filters: { kind: 'case' } })) remember(result);

@@ -39,10 +39,16 @@ describe('coveringProbe', () => {
   });
   it('steers around the archive’s frequent pairs', () => {
     const probe = coveringProbe('社会化工会工作者', frequent);
-    expect(probe.words).toEqual(['社会', '化工', '会工', '作者']);
+    expect(probe.words).toEqual(['会化', '化工', '会工', '作者']);
     expect(probe.words).not.toContain('工会');
     expect(probe.words).not.toContain('工作');
-    expect(coveringProbe('职工之家', frequent).words).toEqual(['职工', '之家']);
+    expect(coveringProbe('职工之家', frequent).words).toEqual(['工之', '之家']);
+  });
+  it('leaves out a frequent end pair only beside a pair that is not frequent', () => {
+    const skills = new Map([['技能', 0]]);
+    expect(coveringProbe('技能大赛', skills)).toEqual({ words: ['能大', '大赛'], offsets: [1, 2], span: 3 });
+    expect(coveringProbe('工会工作', frequent).words).toEqual(['工会', '工作']);
+    expect(coveringProbe('八大员', new Map([['八大', 0], ['大员', 1]])).words).toEqual(['八大', '大员']);
   });
 });
 
@@ -57,6 +63,10 @@ describe('probeStarts', () => {
   it('cannot tell which pair stands where: 大赛技能 passes too, and the page text decides (rank.ts)', () => {
     const probe = coveringProbe('技能大赛');
     expect(probeStarts(positionsIn('大赛技能', probe.words), probe)).toEqual([0]);
+  });
+  it('places a term probed without its first pair where that pair would stand', () => {
+    const probe = coveringProbe('技能大赛', new Map([['技能', 0]]));
+    expect(probeStarts(positionsIn('举办职工技能大赛', probe.words), probe)).toEqual([4]);
   });
   it('finds a long common term without its frequent pairs', () => {
     const text = '招聘社会化工会工作者，工会工作者队伍';
@@ -81,6 +91,13 @@ describe('brokenProbes', () => {
     const text = '实行“三补贴”“三挂钩”办法';
     const probe = probes[0]!;
     expect(probeStarts(positionsIn(text, probe.words), probe)).toEqual([2]);
+  });
+  it('leaves a side that is one frequent pair to the text check', () => {
+    const probes = brokenProbes('技能大赛', new Map([['技能', 0]]));
+    expect(probes).toEqual([{ words: ['大赛'], offsets: [2], span: 3 }]);
+    expect(probeStarts(positionsIn('举办技能、大赛', probes[0]!.words), probes[0]!)).toEqual([2]);
+    // With both sides a frequent pair nothing else pins the place: both stay.
+    expect(brokenProbes('职工之家', new Map([['职工', 0], ['之家', 1]]))).toEqual([{ words: ['职工', '之家'], offsets: [0, 2], span: 3 }]);
   });
   it('leaves breaks at pairs the covering probe skips to that probe', () => {
     const probe = coveringProbe('技能大赛');

@@ -3,6 +3,8 @@
 // 技能 at p and 大赛 at p+2 already hold every character, so a *covering* subset of the pairs at
 // their offsets proves the term, and pairs found on most pages (工会, 工作: large postings, slow
 // to search) can be left out. The index publishes its most frequent pairs (index-manifest.ts).
+// A frequent pair at a term's end is left out too when the pair beside it is not frequent: that
+// pair pins the term's place and only the end character is left to the text check (rank.ts).
 import { bigramQuery, chainsOn } from './pairs.ts';
 
 /** Some of a term's index words, each at its position relative to the term's first word. */
@@ -67,9 +69,19 @@ function probeOf(words: string[], chosen: number[]): Probe {
   return { words: kept.map((index) => words[index]!), offsets: kept, span: words.length };
 }
 
+/** The chain without a frequent end pair whose neighbour is not frequent (技能 in 技能大赛, when 能大 is rare). */
+export function withoutFrequentEnds(chain: number[], words: string[], frequent: ReadonlyMap<string, number>): number[] {
+  const isFrequent = (index: number | undefined) => index !== undefined && frequent.has(words[index]!);
+  let kept = chain;
+  if (kept.length >= 2 && isFrequent(kept[0]) && !isFrequent(kept[1])) kept = kept.slice(1);
+  if (kept.length >= 2 && isFrequent(kept.at(-1)) && !isFrequent(kept.at(-2))) kept = kept.slice(0, -1);
+  return kept;
+}
+
 function coverChain(chain: number[], words: string[], frequent: ReadonlyMap<string, number>): number[] {
-  const picked = cheapestCover(chain.map((index) => pairCost(words[index]!, frequent)));
-  return picked.map((at) => chain[at]!);
+  const kept = withoutFrequentEnds(chain, words, frequent);
+  const picked = cheapestCover(kept.map((index) => pairCost(words[index]!, frequent)));
+  return picked.map((at) => kept[at]!);
 }
 
 /** The words to search for `term`: every character in some chosen pair, frequent pairs avoided. */
@@ -96,9 +108,20 @@ export function brokenProbes(term: string, frequent: ReadonlyMap<string, number>
     chain.slice(1, -1).filter((index) => chosen.includes(index)).map((gap) => {
       const sides = [chain.filter((index) => index < gap), chain.filter((index) => index > gap)];
       const others = chosen.filter((index) => !chain.includes(index));
-      return probeOf(words, [...others, ...sides.flatMap((side) => coverChain(side, words, frequent))].sort((a, b) => a - b));
+      const covered = pinnedSides(sides.map((side) => coverChain(side, words, frequent)), words, frequent);
+      return probeOf(words, [...others, ...covered.flat()].sort((a, b) => a - b));
     }),
   );
+}
+
+/**
+ * The covered sides of a break, less a side that is one frequent pair (技能 in 技能、大赛) when the
+ * other side has a pair that is not frequent: that side pins the place, the text check the rest.
+ */
+function pinnedSides(sides: number[][], words: string[], frequent: ReadonlyMap<string, number>): number[][] {
+  const isFrequent = (index: number) => frequent.has(words[index]!);
+  const kept = sides.filter((side) => !(side.length === 1 && isFrequent(side[0]!)));
+  return kept.some((side) => side.some((index) => !isFrequent(index))) ? kept : sides;
 }
 
 /** Where a page says the probed term: each start p with every probe word's position p + offset among `positions`. */

@@ -1,5 +1,5 @@
 // Which passage of a case is tagged with each of its measures, carried in the search index as a
-// `tagged-passages` meta field (CaseSearchMeta.astro), so that a case found only through its tag
+// `tagged-passages` filter value (CaseSearchMeta.astro), so that a case found only through its tag
 // (its text words the measure differently) links to and quotes that passage, not its opening.
 import { unpairText } from './pairs.ts';
 
