@@ -9,5 +9,5 @@ if (!site) {
   process.exit(2);
 }
 const started = performance.now();
-const { shards } = await buildSearchIndex(path.resolve(site));
-console.log(`搜索索引：${shards} 个分片，已合并为一个索引；用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`);
+const { shards, mergeSeconds } = await buildSearchIndex(path.resolve(site));
+console.log(`搜索索引：${shards} 个分片，已合并为一个索引；用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒（合并 ${mergeSeconds.toFixed(1)} 秒）。`);

@@ -1,7 +1,7 @@
 // The archive's most frequent character pairs, counted while the index is built and published in
 // /pagefind/manifest.json: the search page leaves them out of the pairs it searches where it can
 // (src/utils/search/covering.ts), because their postings are the largest to load and search.
-import { characterPairs, hanRun } from '../../src/utils/search/pairs.ts';
+import { hanRun } from '../../src/utils/search/pairs.ts';
 
 /** Pairs listed: enough to name every pair found on a sizeable share of pages. */
 export const frequentPairLimit = 300;
@@ -11,8 +11,12 @@ export function pagePairs(html: string): Set<string> {
   const found = new Set<string>();
   for (const [, text] of html.matchAll(/>([^<]+)</g)) {
     for (const [run] of text!.matchAll(hanRun)) {
-      // A lone character is no pair (characterPairs lets it stand for itself).
-      if (Array.from(run).length > 1) for (const pair of characterPairs(run)) found.add(pair);
+      // characterPairs without its arrays (this runs over every indexed page); a lone character is no pair.
+      let previous = '';
+      for (const character of run) {
+        if (previous) found.add(previous + character);
+        previous = character;
+      }
     }
   }
   return found;

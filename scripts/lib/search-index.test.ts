@@ -29,7 +29,8 @@ describe('buildSearchIndex', () => {
       );
     }
     writeFileSync(path.join(site, 'index.html'), '<!DOCTYPE html><html lang="zh-CN"><body><p>首页不进索引</p></body></html>');
-    const { shards, ...manifest } = await buildSearchIndex(site, { shardSize: 2, pagefindBin });
+    const { shards, mergeSeconds, ...manifest } = await buildSearchIndex(site, { shardSize: 2, pagefindBin });
+    expect(mergeSeconds).toBeGreaterThan(0);
     expect(shards).toBeGreaterThanOrEqual(2);
     expect(manifest.bundle).toMatch(/^\/pagefind\/[0-9a-f]{10}\/$/);
     expect(manifest.traditional).toBe(false);

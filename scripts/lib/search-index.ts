@@ -77,7 +77,7 @@ function runPagefind(pagefindBin: string, input: string, output: string): Promis
  * shard's pages are prepared while Pagefind indexes the previous ones), and merges the shards;
  * returns the manifest written beside the index (index-manifest.ts).
  */
-export async function buildSearchIndex(site: string, options: IndexOptions = {}): Promise<IndexManifest & { shards: number }> {
+export async function buildSearchIndex(site: string, options: IndexOptions = {}): Promise<IndexManifest & { shards: number; mergeSeconds: number }> {
   const { shardSize = defaultShardSize, parallel = defaultParallel, chunkBytes = defaultChunkBytes } = options;
   const { scratch = `${site}.search-scratch`, pagefindBin = 'pagefind' } = options;
   // Like Pagefind: once any page marks its body with data-pagefind-body, pages without it are not
@@ -85,7 +85,8 @@ export async function buildSearchIndex(site: string, options: IndexOptions = {})
   const all = [...htmlFiles(site)].sort();
   const marked = all.filter((file) => readFileSync(path.join(site, file), 'utf8').includes('data-pagefind-body'));
   const files = marked.length > 0 ? marked : all;
-  const shards = Math.max(1, Math.ceil(files.length / shardSize));
+  // A multiple of `parallel`, so that no shard is left to index alone at the end.
+  const shards = Math.min(Math.max(1, files.length), Math.ceil(files.length / shardSize / parallel) * parallel);
   const bundles: string[] = [];
   const pagefindDir = path.join(site, 'pagefind');
   let traditional = false;
@@ -121,13 +122,14 @@ export async function buildSearchIndex(site: string, options: IndexOptions = {})
     bundles.push(bundle);
   }
   await Promise.all(running);
+  const indexed = performance.now();
   try {
     if (failures.length > 0) throw new Error(failures.join('\n'));
     if (bundles.length === 0) throw new Error('没有可以建立搜索索引的页面。');
     const { tag } = await mergeBundles(bundles, pagefindDir, { chunkBytes });
     const manifest: IndexManifest = { bundle: `/pagefind/${tag}/`, traditional, frequentPairs: mostFrequent(pairCounts) };
     writeFileSync(path.join(site, manifestPath), `${JSON.stringify(manifest)}\n`);
-    return { ...manifest, shards: bundles.length };
+    return { ...manifest, shards: bundles.length, mergeSeconds: (performance.now() - indexed) / 1000 };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
