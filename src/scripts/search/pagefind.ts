@@ -7,7 +7,6 @@ import { brokenProbes, coveringProbe, probeStarts, termPositions, type Probe } f
 import { indexLanguage, unpairText } from '../../utils/search/pairs.ts';
 import { manifestPath, parseIndexManifest, type IndexManifest } from '../../utils/search/index-manifest.ts';
 import type { Candidate } from '../../utils/search/rank.ts';
-import { slicedTagWord, tagSlices } from '../../utils/search/tag-slices.ts';
 import { anchoredText, parseTaggedPassages } from '../../utils/search/tagged-passages.ts';
 import { queryTerms } from '../../utils/search/text.ts';
 
@@ -152,14 +151,12 @@ async function punctuatedMatches(index: SearchIndex, terms: string[]): Promise<A
 
 /**
  * Pages tagged with the measure a one-term query names: the name searched as one word (the
- * `measures` meta keeps names whole), kept where it matched in that field — or, given a slice,
- * the name marked with it, to look through that slice of the tagged pages only (tag-slices.ts).
+ * `measures` meta keeps names whole), kept where it matched in that field.
  */
-async function namingPages(pagefind: Pagefind, variants: string[][], slice?: number): Promise<PagefindResult[]> {
-  const named = variants.filter((terms) => terms.length === 1).map(([term]) => (slice === undefined ? term! : slicedTagWord(term!, slice)));
-  const field = slice === undefined ? 'measures' : 'measure-slices';
+async function namingPages(pagefind: Pagefind, variants: string[][]): Promise<PagefindResult[]> {
+  const named = variants.filter((terms) => terms.length === 1).map(([term]) => term!);
   const found = await Promise.all(named.map((term) => results(pagefind, term)));
-  return found.flat().filter((result) => result.matchedMetaFields?.includes(field));
+  return found.flat().filter((result) => result.matchedMetaFields?.includes('measures'));
 }
 
 /**
@@ -192,23 +189,18 @@ export async function findCandidates(index: SearchIndex, variants: string[], nam
       if (!positions.has(id)) positions.set(id, at);
     }
   }
-  const addTagged = async (slice?: number) => {
-    for (const result of await namingPages(index.pagefind, terms, slice)) {
+  const addTagged = async () => {
+    for (const result of await namingPages(index.pagefind, terms)) {
       remember(result);
       tagged.add(result.id);
     }
   };
-  let later: (() => Promise<void>) | null = namesMeasure ? () => addTagged() : null;
-  /** The tagged pages of one slice after another, until they make up a first answer with the pages saying the term. */
-  const addTaggedSlices = async () => {
-    const found = () => new Set([...saying, ...tagged]).size;
-    for (let slice = 0; slice < tagSlices && found() < wanted; slice += 1) await addTagged(slice);
-  };
+  let later: (() => Promise<void>) | null = namesMeasure ? addTagged : null;
   // Fewer pages say the term than a first answer shows: the pages saying it with punctuation
-  // inside and the tagged pages are looked for now, side by side (their chunks load together);
-  // reading on (更多结果) looks through every tagged page.
+  // inside and the tagged pages are looked for now, side by side (their chunks load together).
   if (saying.size < wanted) {
-    const [found] = await Promise.all([Promise.all(terms.map((spelling) => punctuatedMatches(index, spelling))), later ? addTaggedSlices() : undefined]);
+    const [found] = await Promise.all([Promise.all(terms.map((spelling) => punctuatedMatches(index, spelling))), later?.()]);
+    later = null;
     for (const { result, positions: at } of found.flat()) {
       remember(result);
       punctuated.add(result.id);
