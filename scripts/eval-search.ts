@@ -4,6 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { manifestPath } from '../src/utils/search/index-manifest.ts';
+import { parseMeasureNames } from '../src/utils/search/measure-names.ts';
 import { unpairText } from '../src/utils/search/pairs.ts';
 import { chromiumArgs, ensureChromium } from './lib/chromium.ts';
 import { compact, pooledPrecision, resolveCaseKeys, scoreQuery, type CaseIdentity, type EvalCaseSpec } from './lib/search-eval.ts';
@@ -28,18 +30,18 @@ try {
   const idToKey = new Map([...keyToId].map(([key, id]) => [id, key]));
   await page.goto(new URL('search/', url).href);
   // What the index holds for each case: its text and the names/aliases of its tagged measures.
-  const indexed: Array<{ url: string; content: string; measures: string[] }> = await page.evaluate(async () => {
-    const { bundle } = await (await fetch('/pagefind/manifest.json')).json();
+  const indexed: Array<{ url: string; content: string; measures: string | undefined }> = await page.evaluate(async (manifest) => {
+    const { bundle } = await (await fetch(manifest)).json();
     const pagefind = await import(/* @vite-ignore */ `${location.origin}${bundle}pagefind.js`);
     const search = await pagefind.search(null, { filters: { kind: 'case' } });
     return Promise.all(search.results.map(async (result: { data(): Promise<{ url: string; content: string; meta: Record<string, string> }> }) => {
       const data = await result.data();
-      return { url: data.url, content: data.content, measures: (data.meta['measures'] ?? '').split('|').map((name) => name.trim()) };
+      return { url: data.url, content: data.content, measures: data.meta['measures'] };
     }));
-  });
+  }, manifestPath);
   const textOf = (content: string) => compact(unpairText(content));
   const caseIdOf = (href: string) => /\/cases\/([^/?#]+)\//.exec(new URL(href, url).pathname)?.[1] ?? href;
-  const byId = new Map(indexed.map((entry) => [caseIdOf(entry.url), { text: textOf(entry.content), measures: entry.measures }]));
+  const byId = new Map(indexed.map((entry) => [caseIdOf(entry.url), { text: textOf(entry.content), measures: parseMeasureNames(entry.measures) }]));
 
   const scores = [];
   for (const { q, expect } of queries) {

@@ -1,22 +1,20 @@
 // The archive's most frequent character pairs, counted while the index is built and published in
 // /pagefind/manifest.json: the search page leaves them out of the pairs it searches where it can
 // (src/utils/search/covering.ts), because their postings are the largest to load and search.
-import { hanRun } from '../../src/utils/search/pairs.ts';
+import { characterPairs, hanRun } from '../../src/utils/search/pairs.ts';
 
 /** Pairs listed: enough to name every pair found on a sizeable share of pages. */
 export const frequentPairLimit = 300;
+
+const loneCharacter = /^.$/u;
 
 /** The distinct character pairs of the text of an HTML page (tags and attributes left out). */
 export function pagePairs(html: string): Set<string> {
   const found = new Set<string>();
   for (const [, text] of html.matchAll(/>([^<]+)</g)) {
     for (const [run] of text!.matchAll(hanRun)) {
-      // characterPairs without its arrays (this runs over every indexed page); a lone character is no pair.
-      let previous = '';
-      for (const character of run) {
-        if (previous) found.add(previous + character);
-        previous = character;
-      }
+      // A lone character is no pair (characterPairs lets it stand for itself).
+      if (!loneCharacter.test(run)) for (const pair of characterPairs(run)) found.add(pair);
     }
   }
   return found;

@@ -24,7 +24,8 @@ export const defaultShardSize = 1250;
 export const defaultParallel = Math.min(2, availableParallelism());
 /**
  * Encoded bytes per chunk of the merged word index. A search loads the chunk of each pair it
- * searches; every chunk costs an entry in the chunk list every first search loads. TUNE
+ * searches; every chunk costs an entry in the chunk list every first search loads. At 10,000
+ * pages 15, 30 and 60 kB gave the same worst first search (292/291/292 kB); 30 kB was fastest.
  */
 export const defaultChunkBytes = 30_000;
 
@@ -126,7 +127,7 @@ export async function buildSearchIndex(site: string, options: IndexOptions = {})
   try {
     if (failures.length > 0) throw new Error(failures.join('\n'));
     if (bundles.length === 0) throw new Error('没有可以建立搜索索引的页面。');
-    const { tag } = await mergeBundles(bundles, pagefindDir, { chunkBytes });
+    const tag = await mergeBundles(bundles, pagefindDir, { chunkBytes });
     const manifest: IndexManifest = { bundle: `/pagefind/${tag}/`, traditional, frequentPairs: mostFrequent(pairCounts) };
     writeFileSync(path.join(site, manifestPath), `${JSON.stringify(manifest)}\n`);
     return { ...manifest, shards: bundles.length, mergeSeconds: (performance.now() - indexed) / 1000 };

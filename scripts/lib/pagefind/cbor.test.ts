@@ -36,7 +36,7 @@ describe('CBOR', () => {
     const copied = reader.raw();
     expect(hex(copied)).toBe('820203');
     expect(reader.value()).toEqual([4, 5]);
-    expect(reader.done).toBe(true);
+    expect(reader.offset).toBe(8);
     expect(hex(new Writer().arrayHeader(2).raw(copied).text('工会').bytes())).toBe('82820203' + '66e5b7a5e4bc9a');
   });
 

@@ -15,10 +15,6 @@ export class Reader {
     this.buffer = buffer;
   }
 
-  get done(): boolean {
-    return this.offset >= this.buffer.length;
-  }
-
   private header(): { type: number; argument: number } {
     const initial = this.buffer[this.offset];
     if (initial === undefined) throw new Error(`CBOR: unexpected end at byte ${this.offset}`);
@@ -158,10 +154,6 @@ export class Writer {
     this.arrayHeader(value.length);
     for (const item of value) this.value(item);
     return this;
-  }
-
-  get size(): number {
-    return this.length;
   }
 
   bytes(): Uint8Array {

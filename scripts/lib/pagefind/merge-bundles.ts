@@ -95,7 +95,9 @@ async function writeFilters(sources: SourceBundle[], out: string, writer: Bundle
       const byValue = merged.get(filter) ?? new Map<string, number[]>();
       merged.set(filter, byValue);
       for (const [value, pages] of values) {
-        byValue.set(value, [...(byValue.get(value) ?? []), ...pages.map((page) => page + renumbering.pageOffset)]);
+        const joined = byValue.get(value) ?? [];
+        byValue.set(value, joined);
+        joined.push(...pages.map((page) => page + renumbering.pageOffset));
       }
     }
   }
@@ -134,18 +136,12 @@ function copyRuntime(from: string, out: string): void {
   }
 }
 
-export interface MergedBundle {
-  /** The bundle's folder inside `root`, named by its content. */
-  tag: string;
-  pages: number;
-  chunks: number;
-}
-
 /**
  * Merges `bundles` (Pagefind output folders, all of one language and version) into a new folder
- * of `root`; the bundles' fragments are moved, so the bundles are spent.
+ * of `root` and returns its name, a hash of its content; the bundles' fragments are moved, so the
+ * bundles are spent.
  */
-export async function mergeBundles(bundles: string[], root: string, { chunkBytes }: MergeOptions): Promise<MergedBundle> {
+export async function mergeBundles(bundles: string[], root: string, { chunkBytes }: MergeOptions): Promise<string> {
   if (bundles.length === 0) throw new Error('no Pagefind bundles to merge');
   const entry = readEntry(bundles[0]!);
   const { language } = bundleLanguage(bundles[0]!, entry);
@@ -185,5 +181,5 @@ export async function mergeBundles(bundles: string[], root: string, { chunkBytes
   const wasm = entry.languages[language]!.wasm;
   writeFileSync(path.join(out, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages: { [language]: { hash, wasm, page_count: meta.pages.length } } }));
   renameSync(out, path.join(root, tag));
-  return { tag, pages: meta.pages.length, chunks: meta.chunks.length };
+  return tag;
 }

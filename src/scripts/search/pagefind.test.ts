@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { formatMeasureNames } from '../../utils/search/measure-names.ts';
 import { bigramText } from '../../utils/search/pairs.ts';
-import { findCandidates, measureNames, type Pagefind } from './pagefind.ts';
+import { findCandidates, type Pagefind } from './pagefind.ts';
 
 interface FakePage {
   id: string;
@@ -25,7 +26,7 @@ function fakePagefind(pages: FakePage[]): Pagefind & { asked: string[] } {
         const inMeta = (word: string) => page.measures.some((name) => name.startsWith(word));
         const positions = (word: string) => words.flatMap((indexed, at) => (indexed.startsWith(word) ? [at] : []));
         if (!wanted.every((word) => positions(word).length > 0 || inMeta(word))) return [];
-        const data = async () => ({ url: `/cases/${page.id}/`, content: words.join(' '), meta: { kind: 'case', title: page.id, measures: page.measures.join(' | ') }, filters: {}, anchors: [] });
+        const data = async () => ({ url: `/cases/${page.id}/`, content: words.join(' '), meta: { kind: 'case', title: page.id, measures: formatMeasureNames(page.measures) }, filters: {}, anchors: [] });
         return [{ id: page.id, score: 1, words: wanted.flatMap(positions), matchedMetaFields: wanted.some(inMeta) ? ['measures'] : [], data }];
       });
       return { results };
@@ -64,12 +65,5 @@ describe('findCandidates', () => {
     expect(pagefind.asked).toEqual(['技能 大赛', '技能大赛']);
     expect(rest.map((candidate) => candidate.url)).toEqual(['/cases/tagged-only/']);
     expect(list.total).toBe(4);
-  });
-});
-
-describe('measureNames', () => {
-  it('reads the names and aliases of the measures meta', () => {
-    expect(measureNames('技能竞赛 | 技能大赛 | 职工技能培训')).toEqual(['技能竞赛', '技能大赛', '职工技能培训']);
-    expect(measureNames(undefined)).toEqual([]);
   });
 });

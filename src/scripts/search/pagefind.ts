@@ -4,6 +4,7 @@
 // shards it was indexed in (scripts/lib/pagefind/merge-bundles.ts); the manifest says where.
 import { orderMatches, type Hit } from '../../utils/search/candidates.ts';
 import { brokenProbes, coveringProbe, probeStarts, termPositions, type Probe } from '../../utils/search/covering.ts';
+import { parseMeasureNames } from '../../utils/search/measure-names.ts';
 import { indexLanguage, unpairText } from '../../utils/search/pairs.ts';
 import { manifestPath, parseIndexManifest, type IndexManifest } from '../../utils/search/index-manifest.ts';
 import type { Candidate } from '../../utils/search/rank.ts';
@@ -72,11 +73,6 @@ export async function loadPagefind(): Promise<SearchIndex> {
   return { pagefind, traditional, frequent: new Map(frequentPairs.map((pair, rank) => [pair, rank])) };
 }
 
-/** The `measures` meta: names and aliases, separated by ` | ` (CaseSearchMeta.astro). */
-export function measureNames(meta: string | undefined): string[] {
-  return (meta ?? '').split('|').map((name) => name.trim()).filter(Boolean);
-}
-
 function toCandidate(result: PagefindResult, data: PagefindFragment, locations: number[], score: number): Candidate {
   const kind = data.meta['kind'];
   return {
@@ -85,7 +81,7 @@ function toCandidate(result: PagefindResult, data: PagefindFragment, locations: 
     kind: kind === 'case' || kind === 'measure' ? kind : 'other',
     title: data.meta['title'] ?? data.url,
     content: unpairText(data.content),
-    measureTerms: measureNames(data.meta['measures']),
+    measureTerms: parseMeasureNames(data.meta['measures']),
     anchors: data.anchors.map(({ id, location }) => ({ id, location })),
     locations: locations.length > 0 ? locations : result.words,
     filters: data.filters,

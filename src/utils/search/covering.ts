@@ -70,7 +70,7 @@ function probeOf(words: string[], chosen: number[]): Probe {
 }
 
 /** The chain without a frequent end pair whose neighbour is not frequent (技能 in 技能大赛, when 能大 is rare). */
-export function withoutFrequentEnds(chain: number[], words: string[], frequent: ReadonlyMap<string, number>): number[] {
+function withoutFrequentEnds(chain: number[], words: string[], frequent: ReadonlyMap<string, number>): number[] {
   const isFrequent = (index: number | undefined) => index !== undefined && frequent.has(words[index]!);
   let kept = chain;
   if (kept.length >= 2 && isFrequent(kept[0]) && !isFrequent(kept[1])) kept = kept.slice(1);

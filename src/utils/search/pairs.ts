@@ -16,8 +16,14 @@ export const hanRun = /[\p{Script=Han}\u3007]+/gu;
 
 /** 暖心驿站 → 暖心, 心驿, 驿站; a single character stands for itself. */
 export function characterPairs(text: string): string[] {
-  const characters = Array.from(text);
-  return characters.length < 2 ? characters : characters.slice(1).map((character, index) => `${characters[index]}${character}`);
+  // A loop rather than Array.from and map: the indexer runs this over every page's text.
+  const pairs: string[] = [];
+  let previous = '';
+  for (const character of text) {
+    if (previous) pairs.push(previous + character);
+    previous = character;
+  }
+  return pairs.length > 0 || !previous ? pairs : [previous];
 }
 
 /** Turns every run of Chinese characters into its character pairs, set apart by spaces; other text is untouched. */
