@@ -3,6 +3,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { splitFrontMatter } from '../../src/utils/front-matter.ts';
+import { parsePassages } from '../../src/utils/passages.ts';
 import { sentencePool, synthCase } from './synth-cases.ts';
 
 function idsOf(folder: string): string[] {
@@ -26,7 +28,11 @@ export function writeSynthArchive(content: string, target: string, count: number
   const sources = readdirSync(sourceDir).filter((name) => name.endsWith('.txt'));
   const pool = sentencePool(sources.map((name) => readFileSync(path.join(sourceDir, name), 'utf8')), exclude);
   const regions = (parse(readFileSync(path.join(content, 'regions.yaml'), 'utf8')) as Array<{ id: string }>).map((region) => region.id);
-  const options = { regions, measures: idsOf(path.join(content, 'measures')), sources };
+  const measuresPerCase = realCases.map((name) => {
+    const parts = splitFrontMatter(readFileSync(path.join(content, 'cases', name), 'utf8'));
+    return new Set(parsePassages(parts?.body ?? '').flatMap((passage) => passage.measures)).size;
+  });
+  const options = { regions, measures: idsOf(path.join(content, 'measures')), measuresPerCase, sources };
   for (let index = 0; index < count; index += 1) {
     const { id, mdx } = synthCase(index, pool, options);
     writeFileSync(path.join(target, 'cases', `${id}.mdx`), mdx);

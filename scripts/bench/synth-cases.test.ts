@@ -9,7 +9,8 @@ import { sentencePool, synthCase } from './synth-cases.ts';
 
 const sourceDir = path.resolve('content/sources');
 const texts = readdirSync(sourceDir).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(path.join(sourceDir, name), 'utf8'));
-const options = { regions: ['shunyi', 'taizhou'], measures: ['cadre-team', 'funding-guarantee'], sources: ['000_f9178d58492767ee.txt'] };
+const measures = ['cadre-team', 'funding-guarantee', 'service-venues', 'reform-pilots', 'dual-communication'];
+const options = { regions: ['shunyi', 'taizhou'], measures, measuresPerCase: [2], sources: ['000_f9178d58492767ee.txt'] };
 
 describe('synthetic cases', () => {
   const pool = sentencePool(texts, ['暖心驿站']);
@@ -35,6 +36,17 @@ describe('synthetic cases', () => {
       const text = passages.map((passage) => passage.text).join('');
       expect(text.length).toBeGreaterThan(2000);
     }
+  });
+
+  it('tags each case with as many measures as a real case has, not with all of them', () => {
+    const tagSets = [0, 1, 2, 3, 4, 5].map((index) => {
+      const passages = parsePassages(splitFrontMatter(synthCase(index, pool, options).mdx)?.body ?? '');
+      return new Set(passages.flatMap((passage) => passage.measures));
+    });
+    for (const tags of tagSets) expect(tags.size).toBeLessThanOrEqual(2);
+    expect(tagSets.some((tags) => tags.size === 2)).toBe(true);
+    // Different cases draw different measures.
+    expect(new Set(tagSets.flatMap((tags) => [...tags])).size).toBeGreaterThan(2);
   });
 
   it('is deterministic and different from one index to the next', () => {

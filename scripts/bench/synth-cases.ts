@@ -12,6 +12,13 @@ export interface SentencePool {
 export interface SynthOptions {
   regions: string[];
   measures: string[];
+  /**
+   * How many distinct measures each real case is tagged with: a synthetic case takes one of these
+   * counts, draws that many measures and tags its passages with those only, as a real case keeps
+   * to its few themes (tagged with every measure, each synthetic case would be found by every
+   * measure's name).
+   */
+  measuresPerCase: number[];
   sources: string[];
 }
 
@@ -65,6 +72,12 @@ function varyNumbers(sentence: string, random: () => number): string {
   return sentence.replace(/\d+/g, (digits) => String(Math.max(1, Math.round(Number(digits) * (0.5 + random())))));
 }
 
+/** `count` different items of `list`, in random order. */
+function drawn<T>(list: T[], count: number, random: () => number): T[] {
+  const rest = [...list];
+  return Array.from({ length: Math.min(count, rest.length) }, () => rest.splice(Math.floor(random() * rest.length), 1)[0] as T);
+}
+
 export interface SynthCase {
   id: string;
   mdx: string;
@@ -76,6 +89,7 @@ export function synthCase(index: number, pool: SentencePool, options: SynthOptio
   const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)] as T;
   const id = `synth-${String(index).padStart(5, '0')}`;
   const target = 2500 + Math.floor(random() * 2000);
+  const themes = drawn(options.measures, pick(options.measuresPerCase), random);
   const lines: string[] = [];
   const figures: string[] = [];
   let length = 0;
@@ -99,7 +113,7 @@ export function synthCase(index: number, pool: SentencePool, options: SynthOptio
     }
     const text = sentences.join('');
     length += text.length;
-    const tags = options.measures.filter(() => random() < 1.5 / Math.max(1, options.measures.length));
+    const tags = themes.filter(() => random() < 1.5 / Math.max(1, themes.length));
     const measures = tags.length ? ` measures="${escapeAttribute(tags.join(' '))}"` : '';
     if (block % 9 === 4) {
       lines.push(`<Turn id="${anchor('q', index, block)}" speaker="记者" role="question">${escapeMdxText(pick(pool.sentences))}</Turn>`);

@@ -127,8 +127,8 @@ export async function buildSearchIndex(site: string, options: IndexOptions = {})
   try {
     if (failures.length > 0) throw new Error(failures.join('\n'));
     if (bundles.length === 0) throw new Error('没有可以建立搜索索引的页面。');
-    const tag = await mergeBundles(bundles, pagefindDir, { chunkBytes });
-    const manifest: IndexManifest = { bundle: `/pagefind/${tag}/`, traditional, frequentPairs: mostFrequent(pairCounts) };
+    const { folder, startFiles } = await mergeBundles(bundles, pagefindDir, { chunkBytes });
+    const manifest: IndexManifest = { bundle: `/pagefind/${folder}/`, startFiles, traditional, frequentPairs: mostFrequent(pairCounts) };
     writeFileSync(path.join(site, manifestPath), `${JSON.stringify(manifest)}\n`);
     return { ...manifest, shards: bundles.length, mergeSeconds: (performance.now() - indexed) / 1000 };
   } finally {

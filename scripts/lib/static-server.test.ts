@@ -2,13 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gzipSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveFile, serveStatic } from './static-server.ts';
 
 let root = '';
 let close: () => void = () => {};
 let base = '';
+const fragment = gzipSync(Buffer.from('pagefind_dcd{"url":"/cases/a/"}'));
 const page = '<!doctype html><html lang="zh-CN"><title>案例</title>'.padEnd(4000, '工会改革');
 
 beforeAll(async () => {
@@ -16,6 +17,8 @@ beforeAll(async () => {
   mkdirSync(path.join(root, 'cases/a'), { recursive: true });
   writeFileSync(path.join(root, 'cases/a/index.html'), page);
   writeFileSync(path.join(root, '404.html'), '没有找到');
+  mkdirSync(path.join(root, 'pagefind/b/fragment'), { recursive: true });
+  writeFileSync(path.join(root, 'pagefind/b/fragment/0.pf_fragment'), fragment);
   const { server, url } = await serveStatic(root);
   close = () => server.close();
   base = url;
@@ -49,6 +52,15 @@ describe('static server', () => {
     const plain = await get('/cases/a/');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.toString()).toBe(page);
+  });
+
+  it('says that Pagefind\'s files are gzip, so the browser unzips them, and sends their bytes unchanged', async () => {
+    const zipped = await get('/pagefind/b/fragment/0.pf_fragment', { 'accept-encoding': 'gzip' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.body.equals(fragment)).toBe(true);
+    const plain = await get('/pagefind/b/fragment/0.pf_fragment');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(fragment)).toBe(true);
   });
 
   it('answers unknown paths with the 404 page and status 404', async () => {

@@ -1,6 +1,6 @@
 // Shards merged into one bundle must answer exactly as one Pagefind run over the same pages,
 // through Pagefind's own search runtime in Chromium.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -87,6 +87,8 @@ describe('merged shards', () => {
     const whole = shardSize >= pages.length;
     const { bundle, shards } = await buildSearchIndex(site, { shardSize, parallel: whole ? 1 : 2, chunkBytes: 40, pagefindBin: path.resolve('node_modules/.bin/pagefind') });
     expect(shards > 1).toBe(!whole);
+    // Pagefind's own runtime, with the wait for the index shortened (runtime-script.ts).
+    expect(readFileSync(path.join(site, bundle, 'pagefind.js'), 'utf8')).toContain('throw this.initError;}await asyncSleep(4);}');
     cpSync(path.join(site, 'cases', 'case-0', 'index.html'), path.join(site, 'index.html'));
     const { server, url } = await serveStatic(site);
     const page = await browser.newPage();

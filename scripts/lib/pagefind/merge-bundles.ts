@@ -8,11 +8,12 @@
 // make that list a third smaller. So that a cached file is never taken for a changed one, the
 // bundle lives in a folder named by a hash of all its content (/pagefind/<tag>/).
 import { createHash, type Hash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Reader, Writer, type CborValue } from './cbor.ts';
 import { bundleLanguage, decodePagefindFile, encodeMeta, encodePagefindFile, readEntry, readMeta, type Meta, type MetaChunk } from './bundle-files.ts';
+import { promptRuntime } from './runtime-script.ts';
 import { chunkBoundaries, compareWords, mergeWordStreams } from './merge-words.ts';
 import { decodeWordChunk, encodeWordChunk, wordSize, type IndexedWord, type Renumbering } from './word-index.ts';
 
@@ -128,20 +129,29 @@ function moveFragments(sources: SourceBundle[], out: string, digest: Hash): Cbor
   return pages;
 }
 
-/** The bundles' runtime files (pagefind.js, its worker, wasm, UI), the same in every bundle. */
-function copyRuntime(from: string, out: string): void {
-  for (const name of readdirSync(from)) {
+/** The bundles' runtime files (pagefind.js, its worker, wasm, UI), the same in every bundle; they count towards the folder's hash. */
+function copyRuntime(from: string, out: string, digest: Hash): void {
+  for (const name of readdirSync(from).sort()) {
     const file = path.join(from, name);
-    if (statSync(file).isFile() && !name.endsWith('.pf_meta') && name !== 'pagefind-entry.json') copyFileSync(file, path.join(out, name));
+    if (!statSync(file).isFile() || name.endsWith('.pf_meta') || name === 'pagefind-entry.json') continue;
+    const content = name === 'pagefind.js' ? Buffer.from(promptRuntime(readFileSync(file, 'utf8'))) : readFileSync(file);
+    writeFileSync(path.join(out, name), content);
+    digest.update(name).update(content);
   }
+}
+
+export interface MergedBundle {
+  /** The bundle's folder in `root`: a hash of its content. */
+  folder: string;
+  /** What Pagefind's runtime loads after its entry file, before any search: metadata and wasm. */
+  startFiles: string[];
 }
 
 /**
  * Merges `bundles` (Pagefind output folders, all of one language and version) into a new folder
- * of `root` and returns its name, a hash of its content; the bundles' fragments are moved, so the
- * bundles are spent.
+ * of `root`; the bundles' fragments are moved, so the bundles are spent.
  */
-export async function mergeBundles(bundles: string[], root: string, { chunkBytes }: MergeOptions): Promise<string> {
+export async function mergeBundles(bundles: string[], root: string, { chunkBytes }: MergeOptions): Promise<MergedBundle> {
   if (bundles.length === 0) throw new Error('no Pagefind bundles to merge');
   const entry = readEntry(bundles[0]!);
   const { language } = bundleLanguage(bundles[0]!, entry);
@@ -163,8 +173,8 @@ export async function mergeBundles(bundles: string[], root: string, { chunkBytes
   });
   const out = path.join(root, 'merging');
   mkdirSync(out, { recursive: true });
-  copyRuntime(bundles[0]!, out);
   const writer = new BundleWriter();
+  copyRuntime(bundles[0]!, out, writer.digest);
   const meta: Meta = {
     version: entry.version,
     pages: moveFragments(sources, out, writer.digest),
@@ -181,5 +191,5 @@ export async function mergeBundles(bundles: string[], root: string, { chunkBytes
   const wasm = entry.languages[language]!.wasm;
   writeFileSync(path.join(out, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages: { [language]: { hash, wasm, page_count: meta.pages.length } } }));
   renameSync(out, path.join(root, tag));
-  return tag;
+  return { folder: tag, startFiles: [`pagefind.${hash}.pf_meta`, `wasm.${wasm}.pagefind`] };
 }

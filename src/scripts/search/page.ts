@@ -4,7 +4,7 @@ import { t } from '../../i18n/t.ts';
 import { applyFilters, facetCounts } from '../../utils/search/facets.ts';
 import { listNewestFirst, orderVerified, verifyCandidate, type Candidate, type Ranked } from '../../utils/search/rank.ts';
 import { scriptFolds, scriptVariants, type ScriptFolds, type ScriptTable } from '../../utils/search/script-table.ts';
-import { isSimplifiedText } from '../../utils/search/simplified-text.ts';
+import { gb2312Han, isSimplifiedText } from '../../utils/search/simplified-text.ts';
 import { closest, measuresNamed, type Suggestion } from '../../utils/search/suggest.ts';
 import { identity, normalizeQuery, queryTerms, type Fold } from '../../utils/search/text.ts';
 import { filterKeys, parseSearchState, searchQueryString, type SearchState } from '../../utils/search/url.ts';
@@ -39,6 +39,8 @@ async function loadFolds(): Promise<ScriptFolds> {
 interface Answer {
   query: string;
   terms: string[];
+  /** Measures the query names: their pages are likely candidates, read beside the cases. */
+  namedMeasures: number;
   list: CandidateList;
   candidates: Candidate[];
   /** The candidates read so far, each verified once. */
@@ -64,10 +66,12 @@ function matchingCases(current: Answer, filters: SearchState['filters']): number
  */
 async function readMore(current: Answer, goal: number, filters = noFilters): Promise<void> {
   const matching = () => matchingCases(current, filters);
+  // A named measure's page not read yet would cost a second round of reading: it is read in the first.
+  const measuresAhead = () => Math.max(0, current.namedMeasures - current.candidates.filter((candidate) => candidate.kind === 'measure').length);
   const stop = Math.min(current.list.total, current.candidates.length + readBudget);
   while (current.candidates.length < stop && matching() < goal) {
     const from = current.candidates.length;
-    const slice = await current.list.load(from, Math.min(stop, from + goal - matching()));
+    const slice = await current.list.load(from, Math.min(stop, from + goal - matching() + measuresAhead()));
     // The list may end short of its total (pagefind.ts: tagged pages looked for last).
     if (slice.length === 0) break;
     current.candidates.push(...slice);
@@ -97,7 +101,7 @@ async function answerFor(query: string): Promise<Answer> {
   const named = measuresNamed(query, suggestions.measures ?? [], fold).map((measure) => measure.label);
   const variants = query ? scriptVariants(query, scripts, index.traditional) : [];
   const list = await findCandidates(index, variants, named.length > 0, enough);
-  const fresh: Answer = { query, terms: queryTerms(query), list, candidates: [], verified: [], ranked: [] };
+  const fresh: Answer = { query, terms: queryTerms(query), namedMeasures: named.length, list, candidates: [], verified: [], ranked: [] };
   await readMore(fresh, enough);
   answer = fresh;
   return fresh;
@@ -174,5 +178,9 @@ form?.addEventListener('submit', (event) => {
 });
 addEventListener('popstate', () => show(parseSearchState(location.search)).catch(showFailure));
 // While a cadre types, the index loads; on a slow network that is most of a first search's wait.
+// The GB2312 set (simplified-text.ts) takes a legacy decoder's first use: done while the page idles.
+// (Safari has no requestIdleCallback.)
+(window.requestIdleCallback ?? ((task: () => void) => setTimeout(task, 200)))(() => gb2312Han());
+input?.addEventListener('focus', warmUp, { once: true });
 input?.addEventListener('input', warmUp, { once: true });
 show(parseSearchState(location.search)).catch(showFailure);

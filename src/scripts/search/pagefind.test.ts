@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatMeasureNames } from '../../utils/search/measure-names.ts';
 import { bigramText } from '../../utils/search/pairs.ts';
-import { findCandidates, type Pagefind } from './pagefind.ts';
+import type { Fragment } from '../../utils/search/fragment-file.ts';
+import { findCandidates, type Pagefind, type SearchIndex } from './pagefind.ts';
 
 interface FakePage {
   id: string;
@@ -26,12 +27,21 @@ function fakePagefind(pages: FakePage[]): Pagefind & { asked: string[] } {
         const inMeta = (word: string) => page.measures.some((name) => name.startsWith(word));
         const positions = (word: string) => words.flatMap((indexed, at) => (indexed.startsWith(word) ? [at] : []));
         if (!wanted.every((word) => positions(word).length > 0 || inMeta(word))) return [];
-        const data = async () => ({ url: `/cases/${page.id}/`, content: words.join(' '), meta: { kind: 'case', title: page.id, measures: formatMeasureNames(page.measures) }, filters: {}, anchors: [] });
-        return [{ id: page.id, score: 1, words: wanted.flatMap(positions), matchedMetaFields: wanted.some(inMeta) ? ['measures'] : [], data }];
+        return [{ id: page.id, score: 1, words: wanted.flatMap(positions), matchedMetaFields: wanted.some(inMeta) ? ['measures'] : [] }];
       });
       return { results };
     },
   };
+}
+
+/** The index over `pages`: the fake Pagefind and each page's fragment. */
+function fakeIndex(pages: FakePage[]): SearchIndex & { pagefind: { asked: string[] } } {
+  const fragment = async (id: string): Promise<Fragment> => {
+    const page = pages.find((candidate) => candidate.id === id)!;
+    const content = bigramText(page.body).split(/\s+/).filter(Boolean).join(' ');
+    return { url: `/cases/${page.id}/`, content, meta: { kind: 'case', title: page.id, measures: formatMeasureNames(page.measures) }, filters: {}, anchors: [] };
+  };
+  return { pagefind: fakePagefind(pages), fragment, traditional: false, frequent: new Map() };
 }
 
 const saying = (count: number): FakePage[] =>
@@ -41,22 +51,23 @@ const scattered: FakePage = { id: 'scattered', body: '技能培训和书法大�
 
 describe('findCandidates', () => {
   it('searches the covering pairs only and tells the pages saying the term from their positions', async () => {
-    const pagefind = fakePagefind([...saying(2), scattered]);
-    const list = await findCandidates({ pagefind, traditional: false, frequent: new Map() }, ['技能大赛'], false, 10);
-    expect(pagefind.asked).toEqual(['技能 大赛']);
+    const index = fakeIndex([...saying(2), scattered]);
+    const list = await findCandidates(index, ['技能大赛'], false, 10);
+    expect(index.pagefind.asked).toEqual(['技能 大赛']);
     const read = await list.load(0, list.total);
     expect(read.map((candidate) => candidate.url)).toEqual(['/cases/says-0/', '/cases/says-1/']);
     expect(read[0]!.locations).toEqual([4, 5, 6]);
   });
   it('looks for the pages tagged with a named measure at once when few pages say it', async () => {
-    const pagefind = fakePagefind([...saying(2), taggedOnly]);
-    const list = await findCandidates({ pagefind, traditional: false, frequent: new Map() }, ['技能大赛'], true, 10);
-    expect(pagefind.asked).toContain('技能大赛');
+    const index = fakeIndex([...saying(2), taggedOnly]);
+    const list = await findCandidates(index, ['技能大赛'], true, 10);
+    expect(index.pagefind.asked).toContain('技能大赛');
     expect((await list.load(0, list.total)).map((candidate) => candidate.url).at(-1)).toBe('/cases/tagged-only/');
   });
   it('leaves them until every page saying the term is read when enough do', async () => {
-    const pagefind = fakePagefind([...saying(3), taggedOnly]);
-    const list = await findCandidates({ pagefind, traditional: false, frequent: new Map() }, ['技能大赛'], true, 2);
+    const index = fakeIndex([...saying(3), taggedOnly]);
+    const { pagefind } = index;
+    const list = await findCandidates(index, ['技能大赛'], true, 2);
     expect(pagefind.asked).toEqual(['技能 大赛']);
     expect(list.total).toBe(4);
     expect(await list.load(0, 3)).toHaveLength(3);

@@ -4,28 +4,22 @@
 // shards it was indexed in (scripts/lib/pagefind/merge-bundles.ts); the manifest says where.
 import { orderMatches, type Hit } from '../../utils/search/candidates.ts';
 import { brokenProbes, coveringProbe, probeStarts, termPositions, type Probe } from '../../utils/search/covering.ts';
+import { decodeFragment, fragmentPath, type Fragment } from '../../utils/search/fragment-file.ts';
 import { parseMeasureNames } from '../../utils/search/measure-names.ts';
 import { indexLanguage, unpairText } from '../../utils/search/pairs.ts';
-import { manifestPath, parseIndexManifest, type IndexManifest } from '../../utils/search/index-manifest.ts';
+import { entryCacheTag, manifestPath, parseIndexManifest, type IndexManifest } from '../../utils/search/index-manifest.ts';
 import type { Candidate } from '../../utils/search/rank.ts';
-import { anchoredText, parseTaggedPassages } from '../../utils/search/tagged-passages.ts';
+import { anchoredTexts, parseTaggedPassages } from '../../utils/search/tagged-passages.ts';
 import { queryTerms } from '../../utils/search/text.ts';
 
-interface PagefindFragment {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  anchors: Array<{ id: string; location: number }>;
-}
 interface PagefindResult {
+  /** The page's fragment (fragment-file.ts). */
   id: string;
   score: number;
   /** Positions of the matched words in the page (in pairs, for this index), all words together. */
   words: number[];
   /** Meta fields holding a matched word (Pagefind 1.6). */
   matchedMetaFields?: string[];
-  data(): Promise<PagefindFragment>;
 }
 export interface Pagefind {
   search(query: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
@@ -56,25 +50,51 @@ function inIndexLanguage<T>(create: () => T): T {
   }
 }
 
-/** The loaded index: Pagefind, whether it holds Traditional text, its frequent pairs (pair → rank). */
+/** The loaded index: Pagefind, its results' pages, whether it holds Traditional text, its frequent pairs (pair → rank). */
 export interface SearchIndex {
   pagefind: Pagefind;
+  /** A result's page, by result id (fragment-file.ts). */
+  fragment(id: string): Promise<Fragment>;
   traditional: boolean;
   frequent: ReadonlyMap<string, number>;
 }
 
-/** Reads the index manifest (index-manifest.ts) and imports Pagefind from the bundle it names. */
+/** Starts loading a file Pagefind will fetch (same URL, same request mode), so it arrives sooner. */
+function preload(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+
+async function readFragment(bundle: string, id: string): Promise<Fragment> {
+  const file = fragmentPath(bundle, id);
+  const response = await fetch(file);
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return decodeFragment(new Uint8Array(await response.arrayBuffer()), file);
+}
+
+/**
+ * Reads the index manifest (index-manifest.ts) and imports Pagefind from the bundle it names. The
+ * files Pagefind loads one after another (its script, then its entry, then metadata and wasm)
+ * are asked for together.
+ */
 export async function loadPagefind(): Promise<SearchIndex> {
-  const { bundle, traditional, frequentPairs } = await readManifest();
+  const { bundle, startFiles, traditional, frequentPairs } = await readManifest();
+  const metaCacheTag = entryCacheTag(bundle);
+  for (const file of [`pagefind-entry.json?ts=${metaCacheTag}`, ...startFiles]) preload(`${bundle}${file}`);
   const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
   // On the page's own thread: at 10,000 pages a worker costs a first search more than it saves
   // (its startup, its 12 kB script, copying thousands of results back; scripts/bench).
-  const pagefind = inIndexLanguage(() => module.createInstance({ basePath: bundle, excerptLength: 40, noWorker: true }));
-  return { pagefind, traditional, frequent: new Map(frequentPairs.map((pair, rank) => [pair, rank])) };
+  const pagefind = inIndexLanguage(() => module.createInstance({ basePath: bundle, metaCacheTag, noWorker: true }));
+  return { pagefind, fragment: (id) => readFragment(bundle, id), traditional, frequent: new Map(frequentPairs.map((pair, rank) => [pair, rank])) };
 }
 
-function toCandidate(result: PagefindResult, data: PagefindFragment, locations: number[], score: number): Candidate {
+function toCandidate(result: PagefindResult, data: Fragment, locations: number[], score: number): Candidate {
   const kind = data.meta['kind'];
+  const passageText = anchoredTexts(data.content, data.anchors);
   return {
     url: data.url,
     score,
@@ -82,13 +102,16 @@ function toCandidate(result: PagefindResult, data: PagefindFragment, locations: 
     title: data.meta['title'] ?? data.url,
     content: unpairText(data.content),
     measureTerms: parseMeasureNames(data.meta['measures']),
-    anchors: data.anchors.map(({ id, location }) => ({ id, location })),
+    anchors: data.anchors,
     locations: locations.length > 0 ? locations : result.words,
     filters: data.filters,
     meta: data.meta,
+    // Read only for the passage a tag-only result quotes.
     taggedPassages: parseTaggedPassages(data.filters['tagged-passages']?.[0]).map((entry) => ({
       ...entry,
-      text: anchoredText(data.content, data.anchors, entry.passage),
+      get text() {
+        return passageText(entry.passage);
+      },
     })),
   };
 }
@@ -224,7 +247,7 @@ export async function findCandidates(index: SearchIndex, variants: string[], nam
       return Promise.all(
         ordered.slice(from, to).map(async (id, at) => {
           const result = byId.get(id)!;
-          return toCandidate(result, await result.data(), positions.get(id) ?? [], ordered.length - from - at);
+          return toCandidate(result, await index.fragment(id), positions.get(id) ?? [], ordered.length - from - at);
         }),
       );
     },

@@ -45,9 +45,23 @@ export function bigramQuery(query: string): string {
 
 const pair = /^\p{Script=Han}{2}$/u;
 
+/** CJK Unified Ideographs and Extension A: almost every character of the archive, checked without a regular expression. */
+const commonHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+
+/** The two characters of a pair word (八大 → 八, 大), or null for any other word. */
+function pairCharacters(word: string): [string, string] | null {
+  // Run over every word of every result's text (search/pagefind.ts): the common case goes first.
+  if (word.length === 2 && commonHan(word.charCodeAt(0)) && commonHan(word.charCodeAt(1))) return [word[0]!, word[1]!];
+  if (word.length < 2 || word.length > 4 || !pair.test(word)) return null;
+  const first = String.fromCodePoint(word.codePointAt(0)!);
+  return [first, word.slice(first.length)];
+}
+
 /** Whether index word `word` continues the pair `previous` (八大 大员: they share 大). */
 export function chainsOn(previous: string, word: string): boolean {
-  return pair.test(previous) && pair.test(word) && Array.from(previous)[1] === Array.from(word)[0];
+  const before = pairCharacters(previous);
+  const after = pairCharacters(word);
+  return before !== null && after !== null && before[1] === after[0];
 }
 
 /**
@@ -55,12 +69,13 @@ export function chainsOn(previous: string, word: string): boolean {
  * with the character the first ends with; other words stay separated by a space.
  */
 export function unpairText(content: string): string {
-  const words = content.split(/\s+/).filter(Boolean);
   let text = '';
-  let previous = '';
-  for (const word of words) {
-    text += chainsOn(previous, word) ? Array.from(word)[1] : `${text ? ' ' : ''}${word}`;
-    previous = word;
+  let previous: [string, string] | null = null;
+  for (const word of content.split(/\s+/)) {
+    if (!word) continue;
+    const current = pairCharacters(word);
+    text += previous && current && previous[1] === current[0] ? current[1] : text ? ` ${word}` : word;
+    previous = current;
   }
   return text;
 }

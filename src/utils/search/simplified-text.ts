@@ -11,14 +11,13 @@ let gb2312: Set<string> | null = null;
 /** The Han characters of GB2312: rows 0xB0–0xF7, cells 0xA1–0xFE. */
 export function gb2312Han(): Set<string> {
   if (gb2312) return gb2312;
-  const decoder = new TextDecoder('gb2312');
-  const found = new Set<string>();
+  // One decode of every byte pair: each pair is one character, or U+FFFD where GB2312 has none.
+  const bytes: number[] = [];
   for (let row = 0xb0; row <= 0xf7; row += 1) {
-    for (let cell = 0xa1; cell <= 0xfe; cell += 1) {
-      const character = decoder.decode(Uint8Array.of(row, cell));
-      if (character !== '\ufffd') found.add(character);
-    }
+    for (let cell = 0xa1; cell <= 0xfe; cell += 1) bytes.push(row, cell);
   }
+  const found = new Set(new TextDecoder('gb2312').decode(Uint8Array.from(bytes)));
+  found.delete('\ufffd');
   gb2312 = found;
   return found;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bigramText } from './pairs.ts';
-import { anchoredText, formatTaggedPassages, parseTaggedPassages } from './tagged-passages.ts';
+import { anchoredTexts, formatTaggedPassages, parseTaggedPassages } from './tagged-passages.ts';
 
 describe('tagged passages meta', () => {
   const entries = [
@@ -20,7 +20,7 @@ describe('tagged passages meta', () => {
   });
 });
 
-describe('anchoredText', () => {
+describe('anchoredTexts', () => {
   // The shape of a fragment's content: the page's words as pairs, punctuation as words of its own.
   const passages = ['以党建为引领', '全年新建独立企业工会84个，发展会员1.2万人。', '打开“北京工会12351”手机APP'];
   const words = passages.map((text) => bigramText(text).split(/\s+/).filter(Boolean));
@@ -32,11 +32,12 @@ describe('anchoredText', () => {
   ];
 
   it('returns the words from the anchor to the next one, pairs joined again', () => {
-    expect(anchoredText(content, anchors, 'p-7f3k2a')).toBe('全年新建独立企业工会 84 个 ， 发展会员 1.2 万人 。');
-    expect(anchoredText(content, anchors, 'p-3kd81m')).toBe('打开 “ 北京工会 12351” 手机 APP');
+    const textOf = anchoredTexts(content, anchors);
+    expect(textOf('p-7f3k2a')).toBe('全年新建独立企业工会 84 个 ， 发展会员 1.2 万人 。');
+    expect(textOf('p-3kd81m')).toBe('打开 “ 北京工会 12351” 手机 APP');
   });
 
   it('returns nothing for an id the page does not have', () => {
-    expect(anchoredText(content, anchors, 'p-missing')).toBe('');
+    expect(anchoredTexts(content, anchors)('p-missing')).toBe('');
   });
 });

@@ -24,14 +24,18 @@ export function parseTaggedPassages(meta: string | undefined): TaggedPassage[] {
 }
 
 /**
- * The text of one anchored passage, from a fragment of the pair index: Pagefind's content is the
- * page's words (character pairs) separated by spaces and each anchor's location is the index of
- * its first word, so the passage runs to the next anchor.
+ * The texts of a page's anchored passages, from a fragment of the pair index: Pagefind's content
+ * is the page's words (character pairs) separated by spaces and each anchor's location is the
+ * index of its first word, so a passage runs to the next anchor. The content is split at the first
+ * passage asked for, once: a case has a dozen tagged passages and a result shows at most one.
  */
-export function anchoredText(content: string, anchors: ReadonlyArray<{ id: string; location: number }>, id: string): string {
+export function anchoredTexts(content: string, anchors: ReadonlyArray<{ id: string; location: number }>): (id: string) => string {
   const sorted = [...anchors].sort((a, b) => a.location - b.location);
-  const index = sorted.findIndex((anchor) => anchor.id === id);
-  if (index < 0) return '';
-  const words = content.split(/\s+/).filter(Boolean);
-  return unpairText(words.slice(sorted[index]!.location, sorted[index + 1]?.location ?? words.length).join(' '));
+  let words: string[] | null = null;
+  return (id) => {
+    const index = sorted.findIndex((anchor) => anchor.id === id);
+    if (index < 0) return '';
+    words ??= content.split(/\s+/).filter(Boolean);
+    return unpairText(words.slice(sorted[index]!.location, sorted[index + 1]?.location ?? words.length).join(' '));
+  };
 }
