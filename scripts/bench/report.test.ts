@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { table, target } from './report.ts';
+import { medianBy, table, target } from './report.ts';
 
 describe('bench report', () => {
   it('judges targets at most and at least, and a missing figure as not met', () => {
@@ -11,5 +11,12 @@ describe('bench report', () => {
 
   it('pads columns by display width, counting Chinese characters as two', () => {
     expect(table(['q', 'n'], [['暖心驿站', 1], ['x', 22]]).split('\n')).toEqual(['q         n ', '--------  --', '暖心驿站  1 ', 'x         22']);
+  });
+
+  it('picks the run with the median value', () => {
+    const runs = [{ ms: 310 }, { ms: 220 }, { ms: 245 }];
+    expect(medianBy(runs, (run) => run.ms)).toBe(runs[2]);
+    expect(medianBy([{ ms: 2 }, { ms: 1 }], (run) => run.ms)).toEqual({ ms: 1 });
+    expect(medianBy([], (run: { ms: number }) => run.ms)).toBeNull();
   });
 });

@@ -26,3 +26,9 @@ export function table(headers: string[], rows: Array<Array<string | number>>): s
 export function targetsTable(targets: Target[]): string {
   return table(['target', 'measured', 'limit', 'met'], targets.map((entry) => [entry.name, entry.value, entry.limit, entry.met ? 'yes' : 'NO']));
 }
+
+/** The item whose `value` is the median (the lower middle of an even count); null for none. */
+export function medianBy<T>(items: T[], value: (item: T) => number): T | null {
+  const sorted = [...items].sort((a, b) => value(a) - value(b));
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
+}
