@@ -70,6 +70,24 @@ test('a case found only through its measure tag links to and quotes the tagged p
   await expect(passage).toContainText(excerpt.replace(/…$/, '').slice(0, 10));
 });
 
+test('a browser without DecompressionStream (Safari before 16.4) gets the same answer from a plain static host', async ({ page, browser }) => {
+  const usual = await hrefs(page, '/search/?q=三补贴三挂钩');
+  expect(usual.length).toBeGreaterThan(1);
+  const older = await browser.newPage();
+  await older.addInitScript(() => {
+    delete (window as { DecompressionStream?: unknown }).DecompressionStream;
+  });
+  // A host that does not say Pagefind's files are gzip: the page gets the gzip bytes themselves.
+  await older.route(/\.(pf_\w+|pagefind)$/, async (route) => {
+    const response = await route.fetch({ headers: { ...route.request().headers(), 'accept-encoding': 'identity' } });
+    expect(response.headers()['content-encoding']).toBeUndefined();
+    await route.fulfill({ response, body: await response.body() });
+  });
+  expect(await hrefs(older, new URL('/search/?q=三补贴三挂钩', page.url()).href)).toEqual(usual);
+  expect(await older.evaluate(() => typeof (window as { DecompressionStream?: unknown }).DecompressionStream)).toBe('undefined');
+  await older.close();
+});
+
 test('a filter narrows the results, and the URL reproduces the filtered search', async ({ page, browser }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await search(page, '/search/?q=工会');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMeasureNames } from '../../utils/search/measure-names.ts';
 import { bigramText } from '../../utils/search/pairs.ts';
 import type { Fragment } from '../../utils/search/fragment-file.ts';
-import { findCandidates, type Pagefind, type SearchIndex } from './pagefind.ts';
+import { findCandidates, type Pagefind, type PagefindResult, type SearchIndex } from './pagefind.ts';
 
 interface FakePage {
   id: string;
@@ -27,7 +27,8 @@ function fakePagefind(pages: FakePage[]): Pagefind & { asked: string[] } {
         const inMeta = (word: string) => page.measures.some((name) => name.startsWith(word));
         const positions = (word: string) => words.flatMap((indexed, at) => (indexed.startsWith(word) ? [at] : []));
         if (!wanted.every((word) => positions(word).length > 0 || inMeta(word))) return [];
-        return [{ id: page.id, score: 1, words: wanted.flatMap(positions), matchedMetaFields: wanted.some(inMeta) ? ['measures'] : [] }];
+        const data = () => Promise.reject(new Error('the page reads fragments itself'));
+        return [{ id: page.id, score: 1, words: wanted.flatMap(positions), matchedMetaFields: wanted.some(inMeta) ? ['measures'] : [], data }];
       });
       return { results };
     },
@@ -36,7 +37,7 @@ function fakePagefind(pages: FakePage[]): Pagefind & { asked: string[] } {
 
 /** The index over `pages`: the fake Pagefind and each page's fragment. */
 function fakeIndex(pages: FakePage[]): SearchIndex & { pagefind: { asked: string[] } } {
-  const fragment = async (id: string): Promise<Fragment> => {
+  const fragment = async ({ id }: PagefindResult): Promise<Fragment> => {
     const page = pages.find((candidate) => candidate.id === id)!;
     const content = bigramText(page.body).split(/\s+/).filter(Boolean).join(' ');
     return { url: `/cases/${page.id}/`, content, meta: { kind: 'case', title: page.id, measures: formatMeasureNames(page.measures) }, filters: {}, anchors: [] };

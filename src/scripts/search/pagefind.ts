@@ -12,7 +12,7 @@ import type { Candidate } from '../../utils/search/rank.ts';
 import { anchoredTexts, parseTaggedPassages } from '../../utils/search/tagged-passages.ts';
 import { queryTerms } from '../../utils/search/text.ts';
 
-interface PagefindResult {
+export interface PagefindResult {
   /** The page's fragment (fragment-file.ts). */
   id: string;
   score: number;
@@ -20,6 +20,8 @@ interface PagefindResult {
   words: number[];
   /** Meta fields holding a matched word (Pagefind 1.6). */
   matchedMetaFields?: string[];
+  /** The fragment as Pagefind reads it, excerpts worked out. */
+  data(): Promise<Fragment>;
 }
 export interface Pagefind {
   search(query: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
@@ -53,8 +55,8 @@ function inIndexLanguage<T>(create: () => T): T {
 /** The loaded index: Pagefind, its results' pages, whether it holds Traditional text, its frequent pairs (pair → rank). */
 export interface SearchIndex {
   pagefind: Pagefind;
-  /** A result's page, by result id (fragment-file.ts). */
-  fragment(id: string): Promise<Fragment>;
+  /** A result's page (fragment-file.ts). */
+  fragment(result: PagefindResult): Promise<Fragment>;
   traditional: boolean;
   frequent: ReadonlyMap<string, number>;
 }
@@ -89,7 +91,9 @@ export async function loadPagefind(): Promise<SearchIndex> {
   // On the page's own thread: at 10,000 pages a worker costs a first search more than it saves
   // (its startup, its 12 kB script, copying thousands of results back; scripts/bench).
   const pagefind = inIndexLanguage(() => module.createInstance({ basePath: bundle, metaCacheTag, noWorker: true }));
-  return { pagefind, fragment: (id) => readFragment(bundle, id), traditional, frequent: new Map(frequentPairs.map((pair, rank) => [pair, rank])) };
+  // Without DecompressionStream (Safari before 16.4) Pagefind inflates the fragments itself.
+  const fragment = typeof DecompressionStream === 'function' ? (result: PagefindResult) => readFragment(bundle, result.id) : (result: PagefindResult) => result.data();
+  return { pagefind, fragment, traditional, frequent: new Map(frequentPairs.map((pair, rank) => [pair, rank])) };
 }
 
 function toCandidate(result: PagefindResult, data: Fragment, locations: number[], score: number): Candidate {
@@ -247,7 +251,7 @@ export async function findCandidates(index: SearchIndex, variants: string[], nam
       return Promise.all(
         ordered.slice(from, to).map(async (id, at) => {
           const result = byId.get(id)!;
-          return toCandidate(result, await index.fragment(id), positions.get(id) ?? [], ordered.length - from - at);
+          return toCandidate(result, await index.fragment(result), positions.get(id) ?? [], ordered.length - from - at);
         }),
       );
     },
