@@ -36,13 +36,15 @@ function fakePagefind(pages: FakePage[]): Pagefind & { asked: string[] } {
 }
 
 /** The index over `pages`: the fake Pagefind and each page's fragment. */
-function fakeIndex(pages: FakePage[]): SearchIndex & { pagefind: { asked: string[] } } {
+function fakeIndex(pages: FakePage[]): SearchIndex & { pagefind: { asked: string[] }; read: string[] } {
+  const read: string[] = [];
   const fragment = async ({ id }: PagefindResult): Promise<Fragment> => {
+    read.push(id);
     const page = pages.find((candidate) => candidate.id === id)!;
     const content = bigramText(page.body).split(/\s+/).filter(Boolean).join(' ');
     return { url: `/cases/${page.id}/`, content, meta: { kind: 'case', title: page.id, measures: formatMeasureNames(page.measures) }, filters: {}, anchors: [] };
   };
-  return { pagefind: fakePagefind(pages), fragment, traditional: false, frequent: new Map() };
+  return { pagefind: fakePagefind(pages), fragment, read, traditional: false, frequent: new Map() };
 }
 
 const saying = (count: number): FakePage[] =>
@@ -59,11 +61,13 @@ describe('findCandidates', () => {
     expect(read.map((candidate) => candidate.url)).toEqual(['/cases/says-0/', '/cases/says-1/']);
     expect(read[0]!.locations).toEqual([4, 5, 6]);
   });
-  it('looks for the pages tagged with a named measure at once when few pages say it', async () => {
+  it('looks for the pages tagged with a named measure at once when few pages say it, reading the pages saying it meanwhile', async () => {
     const index = fakeIndex([...saying(2), taggedOnly]);
     const list = await findCandidates(index, ['技能大赛'], true, 10);
     expect(index.pagefind.asked).toContain('技能大赛');
+    expect(index.read).toEqual(['says-0', 'says-1']);
     expect((await list.load(0, list.total)).map((candidate) => candidate.url).at(-1)).toBe('/cases/tagged-only/');
+    expect(index.read).toEqual(['says-0', 'says-1', 'tagged-only']);
   });
   it('leaves them until every page saying the term is read when enough do', async () => {
     const index = fakeIndex([...saying(3), taggedOnly]);

@@ -221,7 +221,14 @@ export async function findCandidates(index: SearchIndex, variants: string[], nam
   let later: (() => Promise<void>) | null = namesMeasure ? addTagged : null;
   // Fewer pages say the term than a first answer shows: the pages saying it with punctuation
   // inside and the tagged pages are looked for now, side by side (their chunks load together).
+  const early = new Map<string, Promise<Fragment>>();
   if (saying.size < wanted) {
+    // The pages saying the term come first in any order, so their texts load meanwhile.
+    for (const id of saying) {
+      const text = index.fragment(byId.get(id)!);
+      text.catch(() => undefined);
+      early.set(id, text);
+    }
     const [found] = await Promise.all([Promise.all(terms.map((spelling) => punctuatedMatches(index, spelling))), later?.()]);
     later = null;
     for (const { result, positions: at } of found.flat()) {
@@ -251,7 +258,7 @@ export async function findCandidates(index: SearchIndex, variants: string[], nam
       return Promise.all(
         ordered.slice(from, to).map(async (id, at) => {
           const result = byId.get(id)!;
-          return toCandidate(result, await index.fragment(result), positions.get(id) ?? [], ordered.length - from - at);
+          return toCandidate(result, await (early.get(id) ?? index.fragment(result)), positions.get(id) ?? [], ordered.length - from - at);
         }),
       );
     },
