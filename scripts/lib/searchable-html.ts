@@ -1,7 +1,7 @@
 // What Pagefind needs of a built page, cut out before indexing: the <html> tag (its lang), the
-// data-pagefind-* meta tags, and the
-// data-pagefind-body element without its data-pagefind-ignore parts. A case page is ~70 kB of HTML (navigation, inline QR code, citation box) around ~9 kB
-// of indexed text; handing Pagefind only the latter cuts its parsing several-fold.
+// data-pagefind-* meta tags, and the data-pagefind-body element without its data-pagefind-ignore
+// parts. A case page is ~70 kB of HTML (navigation, inline QR code, citation box) around ~9 kB of
+// indexed text; handing Pagefind only the latter cuts its parsing several-fold.
 
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 

@@ -219,9 +219,10 @@ export async function findCandidates(index: SearchIndex, variants: string[], nam
     }
   };
   let later: (() => Promise<void>) | null = namesMeasure ? addTagged : null;
+  /** Texts asked for before the first read (the pages saying the term, below). */
+  const early = new Map<string, Promise<Fragment>>();
   // Fewer pages say the term than a first answer shows: the pages saying it with punctuation
   // inside and the tagged pages are looked for now, side by side (their chunks load together).
-  const early = new Map<string, Promise<Fragment>>();
   if (saying.size < wanted) {
     // The pages saying the term come first in any order, so their texts load meanwhile.
     for (const id of saying) {
