@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { ensureSystemTools } from './system-packages.ts';
 
 /** Flags Chromium needs on this closed-network, root-run machine. */
 export const chromiumArgs = [
@@ -30,26 +31,15 @@ function hasChineseFont(): boolean {
 }
 
 /**
- * Makes sure Chromium and a Chinese font are there. As root on Debian it installs
- * them with apt (and says so); elsewhere it explains what to install.
+ * Makes sure Chromium and a Chinese font are there (installed with apt as root on Debian, else
+ * a message says what to install).
  */
 export function ensureChromium(): string {
+  ensureSystemTools([
+    { purpose: '端到端测试', packages: ['chromium'], isPresent: () => findChromium() !== null },
+    { purpose: '中文页面截图', packages: ['fonts-noto-cjk'], isPresent: hasChineseFont },
+  ]);
   const browser = findChromium();
-  if (browser && hasChineseFont()) return browser;
-  const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-  if (!canApt) {
-    throw new Error(
-      '找不到 Chromium 或中文字体。请安装 Chromium（Debian/Ubuntu：apt-get install chromium fonts-noto-cjk），' +
-        '或用 CHROMIUM_PATH 指向已安装的 Chromium / Chrome。',
-    );
-  }
-  console.log('正在用 apt 安装 chromium 和 fonts-noto-cjk（端到端测试需要）…');
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-  const installed = findChromium();
-  if (!installed) throw new Error('apt 安装完成，但仍找不到 /usr/bin/chromium。');
-  return installed;
+  if (!browser) throw new Error('找不到 Chromium：请安装 chromium，或用 CHROMIUM_PATH 指向已安装的 Chromium / Chrome。');
+  return browser;
 }

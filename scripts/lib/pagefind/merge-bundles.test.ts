@@ -52,7 +52,7 @@ const queries: Array<[string | null, Record<string, unknown>]> = [
 
 /** Runs in the page: Pagefind's runtime from `bundle`, each query, each result's url, positions, meta fields and score. */
 const searchInPage = `async (bundle, queries) => {
-  // The pair index is searched as a whitespace language (src/scripts/search/pagefind.ts).
+  // The pair index is searched as a whitespace language (src/client/search/pagefind.ts).
   document.documentElement.lang = 'en';
   const pagefind = await import(bundle + 'pagefind.js');
   const instance = pagefind.createInstance({ basePath: bundle });
