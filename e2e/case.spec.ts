@@ -25,19 +25,24 @@ async function decodeQr(element: Locator): Promise<string | undefined> {
 
 const highlight = 'rgb(255, 246, 209)';
 
-test('every case page has title, meta, badges jumping to passages, key figures and anchored passages', async ({ page, request }) => {
+test('every case page has title, meta, badges jumping to passages, key figures and anchored passages', async ({
+  page,
+  request,
+}) => {
   for (const id of await caseIds(request)) {
     await page.goto(`/cases/${id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('[data-pagefind-body]')).toHaveCount(1);
-    const targets = await page.locator('.measure-badges a, .key-figures a').evaluateAll((links) =>
-      links.map((link) => link.getAttribute('href') ?? ''),
-    );
+    const targets = await page
+      .locator('.measure-badges a, .key-figures a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     for (const href of targets) await expect(page.locator(`[id="${href.slice(1)}"]`), `${id} ${href}`).toHaveCount(1);
     const passages = page.locator('.case-body .passage');
     expect(await passages.count()).toBeGreaterThan(3);
     const unlinked = await passages.evaluateAll((nodes) =>
-      nodes.filter((node) => node.querySelector('a.passage-link')?.getAttribute('href') !== `#${node.id}`).map((node) => node.id),
+      nodes
+        .filter((node) => node.querySelector('a.passage-link')?.getAttribute('href') !== `#${node.id}`)
+        .map((node) => node.id),
     );
     expect(unlinked, `${id}: passages without their own link`).toEqual([]);
     await expect(page.locator('a[href^="/sources/"]')).toHaveCount(1);
@@ -132,7 +137,15 @@ test('the case page carries citation and share metadata', async ({ page, request
   const [id] = await caseIds(request);
   await page.goto(`/cases/${id}/`);
   const title = await page.getByRole('heading', { level: 1 }).textContent();
-  for (const name of ['citation_title', 'citation_date', 'citation_publisher', 'DC.title', 'DC.date', 'DC.publisher', 'DC.identifier']) {
+  for (const name of [
+    'citation_title',
+    'citation_date',
+    'citation_publisher',
+    'DC.title',
+    'DC.date',
+    'DC.publisher',
+    'DC.identifier',
+  ]) {
     await expect(page.locator(`meta[name="${name}"]`), name).toHaveAttribute('content', /\S/);
   }
   await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', new RegExp(`^${title}`));
@@ -149,10 +162,15 @@ test('the raw source link serves the source as UTF-8 text', async ({ page, reque
   const response = await request.get(href!);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('charset=utf-8');
-  expect(await response.text()).toContain((await page.getByRole('heading', { level: 1 }).textContent())!.split(/\s/)[0]!);
+  expect(await response.text()).toContain(
+    (await page.getByRole('heading', { level: 1 }).textContent())!.split(/\s/)[0]!,
+  );
 });
 
-test('printing gives a handout: no navigation, measures and figures first, QR and URL last', async ({ page, request }) => {
+test('printing gives a handout: no navigation, measures and figures first, QR and URL last', async ({
+  page,
+  request,
+}) => {
   const [id] = await caseIds(request);
   await page.goto(`/cases/${id}/`);
   await page.emulateMedia({ media: 'print' });
@@ -164,7 +182,9 @@ test('printing gives a handout: no navigation, measures and figures first, QR an
   await expect(page.locator('.case-qr .qr-url')).toBeVisible();
   // QR code and URL are the last visible things on the handout.
   const lastVisible = await page.evaluate(() => {
-    const visible = [...document.querySelectorAll('main *')].filter((node) => (node as HTMLElement).offsetParent !== null && node.textContent?.trim());
+    const visible = [...document.querySelectorAll('main *')].filter(
+      (node) => (node as HTMLElement).offsetParent !== null && node.textContent?.trim(),
+    );
     return visible.at(-1)?.closest('section')?.className ?? '';
   });
   expect(lastVisible).toContain('case-qr');
@@ -174,7 +194,9 @@ test('the case page is usable at 375 px without sideways scrolling', async ({ pa
   await page.setViewportSize({ width: 375, height: 800 });
   for (const id of await caseIds(request)) {
     await page.goto(`/cases/${id}/`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, id).toBeLessThanOrEqual(0);
   }
 });
@@ -184,6 +206,8 @@ test('case pages and QR pages pass axe (WCAG 2 AA)', async ({ page, request }) =
   for (const path of [`/cases/${id}/`, `/cases/${id}/qr/`, `/qr/?to=${encodeURIComponent(`/cases/${id}/`)}`]) {
     await page.goto(path);
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-    expect(violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+    expect(
+      violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`),
+    ).toEqual([]);
   }
 });

@@ -23,7 +23,9 @@ test('the Pagefind search bundle is served where its manifest says', async ({ re
   expect(script.status()).toBe(200);
   expect(script.headers()['content-type']).toContain('javascript');
   expect(await script.text()).toContain('pagefind');
-  const entry = (await (await request.get(`${manifest.bundle}pagefind-entry.json`)).json()) as { languages: Record<string, { page_count: number }> };
+  const entry = (await (await request.get(`${manifest.bundle}pagefind-entry.json`)).json()) as {
+    languages: Record<string, { page_count: number }>;
+  };
   expect(Object.keys(entry.languages)).toEqual(['en']);
   expect(entry.languages['en']!.page_count).toBeGreaterThan(6);
 });

@@ -14,7 +14,12 @@ const highlight = 'rgb(255, 246, 209)';
 
 function build(contentDir: string, outDir: string) {
   return spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: outDir, ARCHIVE_CACHE_DIR: path.join(work, 'cache') },
+    env: {
+      ...process.env,
+      ARCHIVE_CONTENT_DIR: contentDir,
+      ARCHIVE_OUT_DIR: outDir,
+      ARCHIVE_CACHE_DIR: path.join(work, 'cache'),
+    },
     encoding: 'utf8',
     timeout: 180_000,
   });

@@ -27,10 +27,15 @@ test('/measures/ lists every measure by category with case and region counts', a
   await page.goto('/measures/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('改革举措');
   for (const record of records) {
-    await expect(page.getByRole('link', { name: record.name, exact: true })).toHaveAttribute('href', `/measures/${record.id}/`);
+    await expect(page.getByRole('link', { name: record.name, exact: true })).toHaveAttribute(
+      'href',
+      `/measures/${record.id}/`,
+    );
   }
   const practised = records.find((record) => record.cases.length > 0)!;
-  const item = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: practised.name, exact: true }) });
+  const item = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: practised.name, exact: true }) });
   await expect(item).toContainText(`${practised.cases.length} 个案例`);
 });
 
@@ -44,7 +49,10 @@ test('a measure page lists its passages, each linking to the anchor on its case 
   await link.click();
   await expect(page).toHaveURL(new RegExp(`/cases/${first.id}/#${first.passages[0]}$`));
   await expect(page.locator(`[id="${first.passages[0]}"]`)).toBeInViewport();
-  await expect(page.locator(`[id="${first.passages[0]}"]`)).toHaveAttribute('data-measures', new RegExp(`\\b${record.id}\\b`));
+  await expect(page.locator(`[id="${first.passages[0]}"]`)).toHaveAttribute(
+    'data-measures',
+    new RegExp(`\\b${record.id}\\b`),
+  );
 });
 
 test('clicking a matrix cell lands on the passages of that region and measure', async ({ page }) => {
@@ -64,7 +72,9 @@ test('clicking a matrix cell lands on the passages of that region and measure', 
   }
 });
 
-test('the matrix fits a 375 px phone: the page does not scroll sideways, the table does, by keyboard too', async ({ page }) => {
+test('the matrix fits a 375 px phone: the page does not scroll sideways, the table does, by keyboard too', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto('/compare/');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

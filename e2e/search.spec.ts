@@ -70,7 +70,10 @@ test('a case found only through its measure tag links to and quotes the tagged p
   await expect(passage).toContainText(excerpt.replace(/…$/, '').slice(0, 10));
 });
 
-test('a browser without DecompressionStream (Safari before 16.4) gets the same answer from a plain static host', async ({ page, browser }) => {
+test('a browser without DecompressionStream (Safari before 16.4) gets the same answer from a plain static host', async ({
+  page,
+  browser,
+}) => {
   const usual = await hrefs(page, '/search/?q=三补贴三挂钩');
   expect(usual.length).toBeGreaterThan(1);
   const older = await browser.newPage();
@@ -84,7 +87,9 @@ test('a browser without DecompressionStream (Safari before 16.4) gets the same a
     await route.fulfill({ response, body: await response.body() });
   });
   expect(await hrefs(older, new URL('/search/?q=三补贴三挂钩', page.url()).href)).toEqual(usual);
-  expect(await older.evaluate(() => typeof (window as { DecompressionStream?: unknown }).DecompressionStream)).toBe('undefined');
+  expect(await older.evaluate(() => typeof (window as { DecompressionStream?: unknown }).DecompressionStream)).toBe(
+    'undefined',
+  );
   await older.close();
 });
 
@@ -105,7 +110,9 @@ test('a filter narrows the results, and the URL reproduces the filtered search',
 
   const again = await browser.newPage();
   await search(again, page.url());
-  expect(await resultLinks(again).evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(shown);
+  expect(await resultLinks(again).evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(
+    shown,
+  );
   await expect(again.getByRole('group', { name: '地区' }).getByRole('checkbox', { checked: true })).toHaveCount(1);
   await again.close();
 });

@@ -15,7 +15,21 @@ interface CaseRecord {
 }
 
 /** The fields README promises for every case in /data/cases.json; only ever added to. */
-const documentedFields = ['id', 'url', 'title', 'kicker', 'subtitle', 'region', 'city', 'province', 'year', 'authors', 'source', 'measures', 'figures'];
+const documentedFields = [
+  'id',
+  'url',
+  'title',
+  'kicker',
+  'subtitle',
+  'region',
+  'city',
+  'province',
+  'year',
+  'authors',
+  'source',
+  'measures',
+  'figures',
+];
 
 async function cases(request: APIRequestContext): Promise<CaseRecord[]> {
   return (await (await request.get('/data/cases.json')).json()) as CaseRecord[];
@@ -36,15 +50,25 @@ async function listedCaseLinks(page: Page, path: string): Promise<Array<{ title:
   let next: string | null = path;
   while (next) {
     await page.goto(next);
-    links.push(...(await page.locator('main .case-list .title a').evaluateAll((anchors) =>
-      anchors.map((anchor) => ({ title: anchor.textContent ?? '', href: anchor.getAttribute('href') ?? '' })))));
-    next = await page.locator('nav[aria-label="分页"] a[rel="next"]').getAttribute('href', { timeout: 1000 }).catch(() => null);
+    links.push(
+      ...(await page
+        .locator('main .case-list .title a')
+        .evaluateAll((anchors) =>
+          anchors.map((anchor) => ({ title: anchor.textContent ?? '', href: anchor.getAttribute('href') ?? '' })),
+        )),
+    );
+    next = await page
+      .locator('nav[aria-label="分页"] a[rel="next"]')
+      .getAttribute('href', { timeout: 1000 })
+      .catch(() => null);
   }
   return links;
 }
 
 async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
@@ -85,7 +109,10 @@ test.describe('home page', () => {
     await expect(section.locator('h3').first()).not.toBeEmpty();
   });
 
-  test('the cartogram has one tile per province; provinces with cases link to their regions', async ({ page, request }) => {
+  test('the cartogram has one tile per province; provinces with cases link to their regions', async ({
+    page,
+    request,
+  }) => {
     const records = await cases(request);
     await page.goto('/');
     const cartogram = page.getByRole('figure', { name: '案例来自哪里' });
@@ -94,11 +121,17 @@ test.describe('home page', () => {
     // One linked tile per province listed beside the map, and every province with cases among them.
     await expect(cartogram.locator('svg a.tile')).toHaveCount(await cartogram.locator('dt').count());
     for (const province of provinces) {
-      await expect(cartogram.locator(`svg a[aria-label*="个案例：${province}，"]`)).toHaveAttribute('href', /^\/regions\/#province-\d+$/);
+      await expect(cartogram.locator(`svg a[aria-label*="个案例：${province}，"]`)).toHaveAttribute(
+        'href',
+        /^\/regions\/#province-\d+$/,
+      );
     }
     // Each province with regions lists them as links.
     for (const record of records) {
-      await expect(cartogram.locator('dd a', { hasText: record.region! }).first()).toHaveAttribute('href', /^\/regions\/[a-z0-9-]+\/$/);
+      await expect(cartogram.locator('dd a', { hasText: record.region! }).first()).toHaveAttribute(
+        'href',
+        /^\/regions\/[a-z0-9-]+\/$/,
+      );
     }
   });
 
@@ -119,7 +152,10 @@ test.describe('regions', () => {
     expect(paths.length).toBeGreaterThan(0);
     await page.goto('/regions/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('地区');
-    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '地区' })).toHaveAttribute('aria-current', 'page');
+    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '地区' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     for (const path of paths) await expect(page.locator(`main section a[href="${path}"]`)).toHaveCount(1);
   });
 
@@ -129,7 +165,9 @@ test.describe('regions', () => {
       await page.goto(path);
       const name = await page.getByRole('heading', { level: 1 }).textContent();
       const own = records.filter((record) => record.region === name);
-      expect(await listedCaseLinks(page, path)).toEqual(own.map((record) => ({ title: record.title, href: `/cases/${record.id}/` })));
+      expect(await listedCaseLinks(page, path)).toEqual(
+        own.map((record) => ({ title: record.title, href: `/cases/${record.id}/` })),
+      );
       await page.goto(path);
       const crumbs = page.getByRole('navigation', { name: '位置' });
       await expect(crumbs.getByRole('link', { name: '地区' })).toHaveAttribute('href', '/regions/');
@@ -150,12 +188,16 @@ test('a province-level region lists the regions inside it, and they link back up
   const href = (await entry.locator('a').getAttribute('href'))!;
   const siblings = entry.locator('xpath=ancestor::section[1]').locator('li a');
   const expected = (await siblings.allTextContents()).filter((text) => text !== name);
-  const expectedHrefs = (await siblings.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).filter((link) => link !== href);
+  const expectedHrefs = (await siblings.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).filter(
+    (link) => link !== href,
+  );
   await page.goto(href);
   await expect(page.locator('.facts .inside a')).toHaveText(expected);
   for (const path of expectedHrefs) {
     await page.goto(path!);
-    await expect(page.getByRole('navigation', { name: '位置' }).getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+    await expect(
+      page.getByRole('navigation', { name: '位置' }).getByRole('link', { name, exact: true }),
+    ).toHaveAttribute('href', href);
   }
 });
 
@@ -175,7 +217,8 @@ test.describe('404', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
     await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
     const indexes = page.getByRole('navigation', { name: '目录' });
-    for (const href of ['/', '/regions/', '/measures/', '/compare/']) await expect(indexes.locator(`a[href="${href}"]`)).toHaveCount(1);
+    for (const href of ['/', '/regions/', '/measures/', '/compare/'])
+      await expect(indexes.locator(`a[href="${href}"]`)).toHaveCount(1);
   });
 });
 
@@ -207,7 +250,9 @@ test.describe('public data', () => {
     expect(lines[0]).toBe('编号,网址,标题,引题,副题,地区,城市,省份,年份,作者,原始文件,改革举措,关键数据');
     const records = await cases(request);
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(records.map((record) => record.id));
-    const metadata = (await (await request.get('/data/cases.csv-metadata.json')).json()) as { tableSchema: { columns: Array<{ name: string }> } };
+    const metadata = (await (await request.get('/data/cases.csv-metadata.json')).json()) as {
+      tableSchema: { columns: Array<{ name: string }> };
+    };
     expect(metadata.tableSchema.columns.map((column) => column.name)).toEqual(documentedFields);
   });
 
@@ -230,7 +275,10 @@ test('the RSS feed lists the newest cases with absolute links', async ({ page, r
   const items = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
     if (doc.querySelector('parsererror')) throw new Error('feed.xml is not well-formed XML');
-    return [...doc.querySelectorAll('item')].map((item) => ({ title: item.querySelector('title')?.textContent, link: item.querySelector('link')?.textContent }));
+    return [...doc.querySelectorAll('item')].map((item) => ({
+      title: item.querySelector('title')?.textContent,
+      link: item.querySelector('link')?.textContent,
+    }));
   }, xml);
   expect(items).toEqual(records.slice(0, 50).map((record) => ({ title: record.title, link: record.url })));
 });
@@ -243,7 +291,8 @@ test('the sitemap lists every page with an absolute URL, and each one loads', as
   expect(paths).not.toContain('/404/');
   const records = await cases(request);
   const caseUrls = records.map((record) => record.url);
-  if ((await request.get(new URL(records[0]!.url).pathname)).ok()) expect(locs).toEqual(expect.arrayContaining(caseUrls));
+  if ((await request.get(new URL(records[0]!.url).pathname)).ok())
+    expect(locs).toEqual(expect.arrayContaining(caseUrls));
   for (const path of paths) expect((await request.get(path)).status(), path).toBe(200);
 });
 
@@ -272,7 +321,11 @@ test.describe('every page type', () => {
     for (const path of [...pages, ...(await regionPaths(request)).slice(0, 2)]) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
-      expect(results.violations.map((violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
+        ),
+      ).toEqual([]);
     }
   });
 

@@ -11,7 +11,13 @@ import { measure } from './bench/measure.ts';
 import { caseWeightLimit, pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { table, target, targetsTable, type Target } from './bench/report.ts';
 import { benchRoot, measureBuild, scaleRun, type BuildRun } from './bench/scale.ts';
-import { devQueries, devQueryChecks, searchTimings, type QueryCheck, type SearchTiming } from './bench/search-browser.ts';
+import {
+  devQueries,
+  devQueryChecks,
+  searchTimings,
+  type QueryCheck,
+  type SearchTiming,
+} from './bench/search-browser.ts';
 
 const quick = process.argv.includes('--quick');
 const sizes = quick ? { small: 20, large: 80 } : { small: 1000, large: 10_000 };
@@ -25,7 +31,9 @@ const section = (title: string) => console.log(`\n== ${title}`);
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 
 mkdirSync(benchRoot, { recursive: true });
-console.log(`bench (${quick ? 'quick' : 'full'}) on ${cpus().length} cores, ${fixed(totalmem() / 2 ** 30)} GB; working folder ${benchRoot}`);
+console.log(
+  `bench (${quick ? 'quick' : 'full'}) on ${cpus().length} cores, ${fixed(totalmem() / 2 ** 30)} GB; working folder ${benchRoot}`,
+);
 
 // 1. The sample archive: a fresh ingest of the sources into a copy of content/, then the build.
 section('1. sample archive: npm run ingest + npm run build');
@@ -48,7 +56,12 @@ console.log(
     ['step', 'seconds', 'peak RSS MB', 'result'],
     [
       ['ingest', fixed(ingest.seconds), ingest.peakRssMB, `exit ${ingest.exitCode}, ${sampleCases} cases`],
-      ['build', fixed(sample.seconds), sample.peakRssMB, sample.ok ? `${sample.pages} pages` : `FAILED\n${sample.error ?? ''}`],
+      [
+        'build',
+        fixed(sample.seconds),
+        sample.peakRssMB,
+        sample.ok ? `${sample.pages} pages` : `FAILED\n${sample.error ?? ''}`,
+      ],
     ],
   ),
 );
@@ -64,7 +77,15 @@ const builds = [small, ...(large ? [large] : [])];
 console.log(
   table(
     ['cases', 'pages', 'seconds', 'pages/s', 'peak RSS MB', 'load at start', 'result'],
-    builds.map((run) => [run.cases, run.pages, fixed(run.seconds), fixed(run.pagesPerSecond), run.peakRssMB, fixed(run.loadAtStart, 2), run.ok ? 'ok' : `FAILED: ${run.error ?? ''}`]),
+    builds.map((run) => [
+      run.cases,
+      run.pages,
+      fixed(run.seconds),
+      fixed(run.pagesPerSecond),
+      run.peakRssMB,
+      fixed(run.loadAtStart, 2),
+      run.ok ? 'ok' : `FAILED: ${run.error ?? ''}`,
+    ]),
   ),
 );
 if (skipped) console.log(`${sizes.large}-case build skipped: ${skipped}`);
@@ -80,25 +101,63 @@ const searchSite = large?.ok ? large.outDir : sample.ok ? sampleDist : null;
 if (searchSite) {
   checks = await devQueryChecks(searchSite);
   console.log(`\nsearch quality on ${searchSite === sampleDist ? 'the sample site' : `the ${sizes.large}-case site`}:`);
-  console.log(table(['query', 'expected', 'first results', 'ok'], checks.map((check) => [check.query, check.expected.join(' '), check.found.join(' '), check.ok ? 'yes' : 'NO'])));
+  console.log(
+    table(
+      ['query', 'expected', 'first results', 'ok'],
+      checks.map((check) => [check.query, check.expected.join(' '), check.found.join(' '), check.ok ? 'yes' : 'NO']),
+    ),
+  );
   timings = await searchTimings(searchSite, searchQueries);
 }
 const found = checks.filter((check) => check.ok).length;
-targets.push(target(`dev queries finding their cases (${searchSite === sampleDist ? 'sample' : `${sizes.large}-case`} site)`, checks.length ? found : null, checks.length || 10, 'queries', false, 0));
+targets.push(
+  target(
+    `dev queries finding their cases (${searchSite === sampleDist ? 'sample' : `${sizes.large}-case`} site)`,
+    checks.length ? found : null,
+    checks.length || 10,
+    'queries',
+    false,
+    0,
+  ),
+);
 
 // 3. Ingest throughput.
 section('3. ingest throughput: the sources repeated');
 const ingestRuns: IngestRun[] = [];
 for (const bytes of ingestBytes) ingestRuns.push(await ingestRun(bytes));
-console.log(table(['MB', 'seconds', 'MB/s', 'peak RSS MB', 'result'], ingestRuns.map((run) => [fixed(run.megabytes, 2), fixed(run.seconds), fixed(run.megabytesPerSecond, 2), run.peakRssMB, run.ok ? 'ok' : 'FAILED'])));
+console.log(
+  table(
+    ['MB', 'seconds', 'MB/s', 'peak RSS MB', 'result'],
+    ingestRuns.map((run) => [
+      fixed(run.megabytes, 2),
+      fixed(run.seconds),
+      fixed(run.megabytesPerSecond, 2),
+      run.peakRssMB,
+      run.ok ? 'ok' : 'FAILED',
+    ]),
+  ),
+);
 const [firstIngest, lastIngest] = [ingestRuns[0], ingestRuns.at(-1)];
-targets.push(target(`ingest throughput (${fixed(lastIngest?.megabytes ?? 0)} MB)`, lastIngest?.ok ? lastIngest.megabytesPerSecond : null, 1, 'MB/s', false, 2));
-const perMBGrowth = firstIngest && lastIngest?.ok ? lastIngest.seconds / lastIngest.megabytes / (firstIngest.seconds / firstIngest.megabytes) : null;
+targets.push(
+  target(
+    `ingest throughput (${fixed(lastIngest?.megabytes ?? 0)} MB)`,
+    lastIngest?.ok ? lastIngest.megabytesPerSecond : null,
+    1,
+    'MB/s',
+    false,
+    2,
+  ),
+);
+const perMBGrowth =
+  firstIngest && lastIngest?.ok
+    ? lastIngest.seconds / lastIngest.megabytes / (firstIngest.seconds / firstIngest.megabytes)
+    : null;
 targets.push(target('ingest seconds per MB, largest / smallest', perMBGrowth, 1.2, '', true, 2));
 
 // 4. Page weight.
 section('4. page weight (gzip; HTML + CSS + JS, search bundle excluded)');
-const firstDir = (folder: string) => readdirSync(path.join(sampleDist, folder), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
+const firstDir = (folder: string) =>
+  readdirSync(path.join(sampleDist, folder), { withFileTypes: true }).find((entry) => entry.isDirectory())?.name;
 const pageTypes: Array<[string, string]> = sample.ok
   ? [
       ['home', '/'],
@@ -108,13 +167,29 @@ const pageTypes: Array<[string, string]> = sample.ok
       ['search', '/search/'],
     ]
   : [];
-const weights = pageTypes.map(([type, url]) => pageWeight(sampleDist, type, url)).filter((weight): weight is PageWeight => weight !== null);
-console.log(table(['page', 'url', 'HTML', 'CSS', 'JS', 'total', 'text', 'total/text'], weights.map((w) => [w.type, w.url, w.html, w.css, w.js, w.total, w.text, fixed(w.ratio, 2)])));
+const weights = pageTypes
+  .map(([type, url]) => pageWeight(sampleDist, type, url))
+  .filter((weight): weight is PageWeight => weight !== null);
+console.log(
+  table(
+    ['page', 'url', 'HTML', 'CSS', 'JS', 'total', 'text', 'total/text'],
+    weights.map((w) => [w.type, w.url, w.html, w.css, w.js, w.total, w.text, fixed(w.ratio, 2)]),
+  ),
+);
 const caseWeight = weights.find((weight) => weight.type === 'case');
-targets.push(target('case page weight − limit (1.5 × gzip text + 15 KB)', caseWeight ? (caseWeight.total - caseWeightLimit(caseWeight.text)) / 1024 : null, 0, 'KB'));
+targets.push(
+  target(
+    'case page weight − limit (1.5 × gzip text + 15 KB)',
+    caseWeight ? (caseWeight.total - caseWeightLimit(caseWeight.text)) / 1024 : null,
+    0,
+    'KB',
+  ),
+);
 
 // 5. Search in Chromium.
-section('5. search in Chromium over loopback (query typed on /search/, from the Enter key to the painted results; median of 3 runs)');
+section(
+  '5. search in Chromium over loopback (query typed on /search/, from the Enter key to the painted results; median of 3 runs)',
+);
 console.log(
   table(
     ['query', 'first KB', 'first ms', 'runs', 'first ms, as automation sees it', 'repeat KB', 'repeat ms', 'results'],
@@ -131,12 +206,30 @@ console.log(
   ),
 );
 const worst = (pick: (timing: SearchTiming) => number) => (timings.length ? Math.max(...timings.map(pick)) : null);
-targets.push(target('first search, most bytes of 5 queries', worst((t) => t.firstKB), 300, 'KB'));
-targets.push(target('first search, slowest of 5 queries', worst((t) => t.firstMs), 300, 'ms', true, 0));
+targets.push(
+  target(
+    'first search, most bytes of 5 queries',
+    worst((t) => t.firstKB),
+    300,
+    'KB',
+  ),
+);
+targets.push(
+  target(
+    'first search, slowest of 5 queries',
+    worst((t) => t.firstMs),
+    300,
+    'ms',
+    true,
+    0,
+  ),
+);
 
 // 6. Lighthouse.
 section('6. Lighthouse (mobile)');
-const lighthousePages = pageTypes.filter(([type]) => (quick ? type === 'home' : ['home', 'case', 'measure', 'search'].includes(type)));
+const lighthousePages = pageTypes.filter(([type]) =>
+  quick ? type === 'home' : ['home', 'case', 'measure', 'search'].includes(type),
+);
 let scores: LighthouseScores[] = [];
 try {
   scores = lighthousePages.length ? await lighthouseScores(sampleDist, lighthousePages) : [];
@@ -146,14 +239,57 @@ try {
 console.log(
   table(
     ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'audits that lost points'],
-    scores.map((s) => [s.type, s.performance, s.accessibility, s.bestPractices, s.seo, s.failedAudits.join(', ') || '—']),
+    scores.map((s) => [
+      s.type,
+      s.performance,
+      s.accessibility,
+      s.bestPractices,
+      s.seo,
+      s.failedAudits.join(', ') || '—',
+    ]),
   ),
 );
 const lowest = (pick: (score: LighthouseScores) => number) => (scores.length ? Math.min(...scores.map(pick)) : null);
-targets.push(target('Lighthouse performance (lowest page)', lowest((s) => s.performance), 95, '', false, 0));
-targets.push(target('Lighthouse accessibility (lowest page)', lowest((s) => s.accessibility), 100, '', false, 0));
-targets.push(target('Lighthouse best practices (lowest page)', lowest((s) => s.bestPractices), 100, '', false, 0));
-targets.push(target('Lighthouse SEO (lowest page)', lowest((s) => s.seo), 100, '', false, 0));
+targets.push(
+  target(
+    'Lighthouse performance (lowest page)',
+    lowest((s) => s.performance),
+    95,
+    '',
+    false,
+    0,
+  ),
+);
+targets.push(
+  target(
+    'Lighthouse accessibility (lowest page)',
+    lowest((s) => s.accessibility),
+    100,
+    '',
+    false,
+    0,
+  ),
+);
+targets.push(
+  target(
+    'Lighthouse best practices (lowest page)',
+    lowest((s) => s.bestPractices),
+    100,
+    '',
+    false,
+    0,
+  ),
+);
+targets.push(
+  target(
+    'Lighthouse SEO (lowest page)',
+    lowest((s) => s.seo),
+    100,
+    '',
+    false,
+    0,
+  ),
+);
 
 section('targets');
 console.log(targetsTable(targets));
@@ -161,7 +297,10 @@ const results = {
   mode: quick ? 'quick' : 'full',
   finishedAt: new Date().toISOString(),
   machine: { cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30) },
-  sample: { ingest: { seconds: ingest.seconds, peakRssMB: ingest.peakRssMB, exitCode: ingest.exitCode }, build: sample },
+  sample: {
+    ingest: { seconds: ingest.seconds, peakRssMB: ingest.peakRssMB, exitCode: ingest.exitCode },
+    build: sample,
+  },
   scale: { builds, skipped: skipped || null, growth, queries: checks },
   ingest: ingestRuns,
   pageWeight: weights,

@@ -24,7 +24,8 @@ function contentWith(name: string, files: string[]): string {
   const content = path.join(work, name, 'content');
   mkdirSync(path.join(content, 'cases'), { recursive: true });
   for (const entry of readdirSync(path.join(project, 'content'))) {
-    if (entry !== 'cases' && entry !== 'published.json') cpSync(path.join(project, 'content', entry), path.join(content, entry), { recursive: true });
+    if (entry !== 'cases' && entry !== 'published.json')
+      cpSync(path.join(project, 'content', entry), path.join(content, entry), { recursive: true });
   }
   for (const file of files) cpSync(path.join(fixtures, file), path.join(content, 'cases', file));
   return content;

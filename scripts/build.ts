@@ -21,7 +21,9 @@ for (const [name, command, args] of steps) {
   const code = await run(command, args, { env });
   if (code !== 0) {
     rmSync(scratch, { recursive: true, force: true });
-    console.error(`\n构建失败（${name} 退出码 ${code}）：上面的信息指出了出错的文件和字段。原有的 ${path.relative(root, outDir)}/ 保持不变。`);
+    console.error(
+      `\n构建失败（${name} 退出码 ${code}）：上面的信息指出了出错的文件和字段。原有的 ${path.relative(root, outDir)}/ 保持不变。`,
+    );
     process.exit(code);
   }
 }

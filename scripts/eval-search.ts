@@ -8,18 +8,33 @@ import { manifestPath } from '../src/utils/search/index-manifest.ts';
 import { parseMeasureNames } from '../src/utils/search/measure-names.ts';
 import { unpairText } from '../src/utils/search/pairs.ts';
 import { chromiumArgs, ensureChromium } from './lib/chromium.ts';
-import { compact, pooledPrecision, resolveCaseKeys, scoreQuery, type CaseIdentity, type EvalCaseSpec } from './lib/search-eval.ts';
+import {
+  compact,
+  pooledPrecision,
+  resolveCaseKeys,
+  scoreQuery,
+  type CaseIdentity,
+  type EvalCaseSpec,
+} from './lib/search-eval.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const targets = { recall: 1, precision: 0.9 };
 const fixtures = path.resolve('e2e/fixtures/search');
 const outDir = path.resolve(process.env['ARCHIVE_OUT_DIR'] ?? 'dist');
 if (!existsSync(path.join(outDir, 'search', 'index.html')) || !existsSync(path.join(outDir, 'pagefind'))) {
-  console.error(`${path.relative('.', outDir) || outDir}/ 里没有构建好的搜索页或索引。先运行 npm run build（或设置 ARCHIVE_OUT_DIR 指向构建目录）。`);
+  console.error(
+    `${path.relative('.', outDir) || outDir}/ 里没有构建好的搜索页或索引。先运行 npm run build（或设置 ARCHIVE_OUT_DIR 指向构建目录）。`,
+  );
   process.exit(2);
 }
-const queries = (JSON.parse(readFileSync(path.join(fixtures, 'queries.json'), 'utf8')) as { queries: Array<{ q: string; expect: string[] }> }).queries;
-const specs = (JSON.parse(readFileSync(path.join(fixtures, 'cases.json'), 'utf8')) as { cases: Record<string, EvalCaseSpec> }).cases;
+const queries = (
+  JSON.parse(readFileSync(path.join(fixtures, 'queries.json'), 'utf8')) as {
+    queries: Array<{ q: string; expect: string[] }>;
+  }
+).queries;
+const specs = (
+  JSON.parse(readFileSync(path.join(fixtures, 'cases.json'), 'utf8')) as { cases: Record<string, EvalCaseSpec> }
+).cases;
 
 const { server, url } = await serveStatic(outDir);
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
@@ -30,27 +45,47 @@ try {
   const idToKey = new Map([...keyToId].map(([key, id]) => [id, key]));
   await page.goto(new URL('search/', url).href);
   // What the index holds for each case: its text and the names/aliases of its tagged measures.
-  const indexed: Array<{ url: string; content: string; measures: string | undefined }> = await page.evaluate(async (manifest) => {
-    const { bundle } = await (await fetch(manifest)).json();
-    const pagefind = await import(/* @vite-ignore */ `${location.origin}${bundle}pagefind.js`);
-    const search = await pagefind.search(null, { filters: { kind: 'case' } });
-    return Promise.all(search.results.map(async (result: { data(): Promise<{ url: string; content: string; meta: Record<string, string> }> }) => {
-      const data = await result.data();
-      return { url: data.url, content: data.content, measures: data.meta['measures'] };
-    }));
-  }, manifestPath);
+  const indexed: Array<{ url: string; content: string; measures: string | undefined }> = await page.evaluate(
+    async (manifest) => {
+      const { bundle } = await (await fetch(manifest)).json();
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}${bundle}pagefind.js`);
+      const search = await pagefind.search(null, { filters: { kind: 'case' } });
+      return Promise.all(
+        search.results.map(
+          async (result: { data(): Promise<{ url: string; content: string; meta: Record<string, string> }> }) => {
+            const data = await result.data();
+            return { url: data.url, content: data.content, measures: data.meta['measures'] };
+          },
+        ),
+      );
+    },
+    manifestPath,
+  );
   const textOf = (content: string) => compact(unpairText(content));
   const caseIdOf = (href: string) => /\/cases\/([^/?#]+)\//.exec(new URL(href, url).pathname)?.[1] ?? href;
-  const byId = new Map(indexed.map((entry) => [caseIdOf(entry.url), { text: textOf(entry.content), measures: parseMeasureNames(entry.measures) }]));
+  const byId = new Map(
+    indexed.map((entry) => [
+      caseIdOf(entry.url),
+      { text: textOf(entry.content), measures: parseMeasureNames(entry.measures) },
+    ]),
+  );
 
   const scores = [];
   for (const { q, expect } of queries) {
     await page.goto(new URL(`search/?q=${encodeURIComponent(q)}`, url).href);
     await page.waitForFunction(() => {
       const app = document.querySelector('#search-app');
-      return app && (app.querySelector('.search-results, .search-empty') || app.querySelector('[data-region="status"]')?.textContent?.includes('无法'));
+      return (
+        app &&
+        (app.querySelector('.search-results, .search-empty') ||
+          app.querySelector('[data-region="status"]')?.textContent?.includes('无法'))
+      );
     });
-    const returned = (await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))).map(caseIdOf);
+    const returned = (
+      await page
+        .locator('.search-result h2 a')
+        .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))
+    ).map(caseIdOf);
     const expected = expect.map((key) => keyToId.get(key) ?? key);
     const needle = compact(q);
     const score = scoreQuery(expected, returned, (id) => {
@@ -58,13 +93,21 @@ try {
       return !!entry && (entry.text.includes(needle) || entry.measures.some((name) => compact(name) === needle));
     });
     scores.push(score);
-    const shown = returned.slice(0, 5).map((id) => idToKey.get(id) ?? id).join(', ') || '（无结果）';
+    const shown =
+      returned
+        .slice(0, 5)
+        .map((id) => idToKey.get(id) ?? id)
+        .join(', ') || '（无结果）';
     const precision = score.judged ? (score.relevant / score.judged).toFixed(2) : '—';
-    console.log(`${score.recalled ? '✓' : '✗'} ${q}\trecall ${score.recalled ? 1 : 0}  precision ${precision}  → ${shown}${score.missing.length ? `  缺少 ${score.missing.map((id) => idToKey.get(id) ?? id).join(', ')}` : ''}`);
+    console.log(
+      `${score.recalled ? '✓' : '✗'} ${q}\trecall ${score.recalled ? 1 : 0}  precision ${precision}  → ${shown}${score.missing.length ? `  缺少 ${score.missing.map((id) => idToKey.get(id) ?? id).join(', ')}` : ''}`,
+    );
   }
   const recall = scores.filter((score) => score.recalled).length / scores.length;
   const precision = pooledPrecision(scores);
-  console.log(`\n总计 ${scores.length} 个查询：recall ${(recall * 100).toFixed(0)} %（目标 100 %），precision ${precision.toFixed(2)}（目标 ≥ ${targets.precision}）`);
+  console.log(
+    `\n总计 ${scores.length} 个查询：recall ${(recall * 100).toFixed(0)} %（目标 100 %），precision ${precision.toFixed(2)}（目标 ≥ ${targets.precision}）`,
+  );
   process.exitCode = recall >= targets.recall && precision >= targets.precision ? 0 : 1;
 } finally {
   await browser.close();

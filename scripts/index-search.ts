@@ -10,4 +10,6 @@ if (!site) {
 }
 const started = performance.now();
 const { shards, mergeSeconds } = await buildSearchIndex(path.resolve(site));
-console.log(`搜索索引：${shards} 个分片，已合并为一个索引；用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒（合并 ${mergeSeconds.toFixed(1)} 秒）。`);
+console.log(
+  `搜索索引：${shards} 个分片，已合并为一个索引；用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒（合并 ${mergeSeconds.toFixed(1)} 秒）。`,
+);

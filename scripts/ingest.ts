@@ -13,7 +13,14 @@ import { planWrites } from '../src/ingest/writes.ts';
 import { parseSettings, type SourceSettings } from '../src/ingest/settings.ts';
 import { loadTaxonomy } from '../src/ingest/taxonomy.ts';
 import type { RegionEntry } from '../src/ingest/write/regions.ts';
-import { anchorsIn, listSources, readFunctionalAreas, readRegions, readText, settingsPathFor } from './lib/ingest-files.ts';
+import {
+  anchorsIn,
+  listSources,
+  readFunctionalAreas,
+  readRegions,
+  readText,
+  settingsPathFor,
+} from './lib/ingest-files.ts';
 
 const sourcesDir = path.join(contentDir, 'sources');
 const casesDir = path.join(contentDir, 'cases');
@@ -34,7 +41,8 @@ for (const source of listSources(sourcesDir)) {
   const settingsFile = settingsPathFor(sourcesDir, source);
   let settings: SourceSettings = {};
   try {
-    if (settingsFile) settings = parseSettings(readFileSync(settingsFile, 'utf8'), path.relative(projectRoot, settingsFile));
+    if (settingsFile)
+      settings = parseSettings(readFileSync(settingsFile, 'utf8'), path.relative(projectRoot, settingsFile));
   } catch (error) {
     errors.push({ source, message: `设置文件有误，这个来源没有导入。\n${(error as Error).message}` });
     continue;
@@ -48,7 +56,8 @@ for (const source of listSources(sourcesDir)) {
   });
   if (outcome.ok) {
     for (const article of outcome.articles) {
-      if (article.region && !regions.some((region) => region.id === article.region?.id)) regions = [...regions, article.region];
+      if (article.region && !regions.some((region) => region.id === article.region?.id))
+        regions = [...regions, article.region];
     }
   }
   outcomes.push(outcome);
@@ -57,11 +66,18 @@ for (const source of listSources(sourcesDir)) {
 const published = outcomes.flatMap((outcome) =>
   outcome.ok
     ? outcome.articles.flatMap((article) =>
-        article.caseId && article.mdx ? [{ source: outcome.source, article: article.draft.key, caseId: article.caseId, mdx: article.mdx }] : [],
+        article.caseId && article.mdx
+          ? [{ source: outcome.source, article: article.draft.key, caseId: article.caseId, mdx: article.mdx }]
+          : [],
       )
     : [],
 );
-const plan = planWrites(published, manifest, (caseId) => readText(path.join(casesDir, `${caseId}.mdx`)), path.relative(projectRoot, outDir));
+const plan = planWrites(
+  published,
+  manifest,
+  (caseId) => readText(path.join(casesDir, `${caseId}.mdx`)),
+  path.relative(projectRoot, outDir),
+);
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(casesDir, { recursive: true });
 for (const [caseId, mdx] of plan.writes) writeFileSync(path.join(casesDir, `${caseId}.mdx`), mdx);
@@ -79,7 +95,15 @@ writeFileSync(manifestFile, serializeManifest(plan.manifest));
 const report = renderReport({ outcomes, files, errors });
 writeFileSync(reportFile, report);
 console.log(report);
-console.log(renderRunSummary(files, newRegions.map((region) => `${region.name}（${region.id}）`)));
+console.log(
+  renderRunSummary(
+    files,
+    newRegions.map((region) => `${region.name}（${region.id}）`),
+  ),
+);
 console.log(`报告已写入 ${path.relative(projectRoot, reportFile)}`);
-const failed = errors.length + outcomes.filter((outcome) => !outcome.ok).length + files.filter((file) => file.kind === 'duplicate').length;
+const failed =
+  errors.length +
+  outcomes.filter((outcome) => !outcome.ok).length +
+  files.filter((file) => file.kind === 'duplicate').length;
 if (failed) process.exitCode = 1;

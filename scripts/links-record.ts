@@ -13,5 +13,9 @@ if (problems.length > 0) {
 const today = new Date().toISOString().slice(0, 10);
 const registry = recordLinks(state.registry, state.current, today);
 writeRegistry(registry, contentDir);
-const revised = Object.entries(registry.cases).filter(([id, entry]) => entry.revised === today && state.registry.cases[id]?.revised !== today);
-console.log(`已登记 ${Object.keys(registry.cases).length} 个案例（新增网址或锚点 ${unregistered.length} 个，今日修订 ${revised.length} 个）。请提交 content/published.json。`);
+const revised = Object.entries(registry.cases).filter(
+  ([id, entry]) => entry.revised === today && state.registry.cases[id]?.revised !== today,
+);
+console.log(
+  `已登记 ${Object.keys(registry.cases).length} 个案例（新增网址或锚点 ${unregistered.length} 个，今日修订 ${revised.length} 个）。请提交 content/published.json。`,
+);

@@ -5,9 +5,14 @@ import path from 'node:path';
 import { isBuildCurrent } from './lib/build-stamp.ts';
 import { ensureChromium } from './lib/chromium.ts';
 import { run } from './lib/run.ts';
-import { benchSuite, htmlSuite, linksSuite } from './lib/gate-suites.ts';
+import { benchSuite, formatSuite, htmlSuite, linksSuite } from './lib/gate-suites.ts';
 
-interface SuiteResult { name: string; passed: number; failed: number; exitCode: number }
+interface SuiteResult {
+  name: string;
+  passed: number;
+  failed: number;
+  exitCode: number;
+}
 
 const reports = path.resolve('test-results/reports');
 rmSync(reports, { recursive: true, force: true });
@@ -48,7 +53,7 @@ async function e2eSuite(): Promise<SuiteResult> {
   };
 }
 
-results.push(await unitSuite());
+results.push(await unitSuite(), await formatSuite(process.cwd()));
 
 ensureChromium();
 if (!isBuildCurrent(process.cwd(), process.env['ARCHIVE_OUT_DIR'] ?? 'dist')) {

@@ -19,7 +19,8 @@ export function repeatedSources(content: string, target: string, bytes: number):
   mkdirSync(path.join(target, 'sources'), { recursive: true });
   mkdirSync(path.join(target, 'cases'), { recursive: true });
   for (const entry of readdirSync(content)) {
-    if (entry !== 'sources' && entry !== 'cases') cpSync(path.join(content, entry), path.join(target, entry), { recursive: true });
+    if (entry !== 'sources' && entry !== 'cases')
+      cpSync(path.join(content, entry), path.join(target, entry), { recursive: true });
   }
   const sourceDir = path.join(content, 'sources');
   const files = readdirSync(sourceDir);

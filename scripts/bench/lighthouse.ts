@@ -21,12 +21,20 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Scores (0–100) of each `[type, path]` page of `site`. */
 export async function lighthouseScores(site: string, pages: Array<[string, string]>): Promise<LighthouseScores[]> {
   const { server, url: base } = await serveStatic(site);
-  const chrome = await chromeLauncher.launch({ chromePath: ensureChromium(), chromeFlags: ['--headless=new', ...chromiumArgs] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: ensureChromium(),
+    chromeFlags: ['--headless=new', ...chromiumArgs],
+  });
   try {
     const scores: LighthouseScores[] = [];
     for (const [type, path] of pages) {
       const url = new URL(path, base).href;
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: categories,
+      });
       const lhr = result?.lhr;
       const score = (id: string) => Math.round((lhr?.categories[id]?.score ?? 0) * 100);
       const failedAudits = categories

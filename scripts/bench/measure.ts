@@ -63,7 +63,13 @@ export function treeRssKB(root: number): number {
  * Runs `command` (output kept), sampling its tree's RSS every `intervalMs`; a tree that goes over
  * `killAboveMB` is stopped, so a runaway build cannot take the shared machine down.
  */
-export function measure(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, killAboveMB = Infinity, intervalMs = 100): Promise<Measured> {
+export function measure(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  killAboveMB = Infinity,
+  intervalMs = 100,
+): Promise<Measured> {
   const loadAtStart = loadavg()[0] ?? 0;
   const started = performance.now();
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });

@@ -30,7 +30,9 @@ export function pageText(html: string): string {
 }
 
 function internalAssets(html: string, pattern: RegExp): string[] {
-  return [...html.matchAll(pattern)].map((match) => match[1] ?? '').filter((url) => url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/pagefind/'));
+  return [...html.matchAll(pattern)]
+    .map((match) => match[1] ?? '')
+    .filter((url) => url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/pagefind/'));
 }
 
 /** A script and every module it imports statically, as site paths. */
@@ -53,7 +55,8 @@ export function pageWeight(site: string, type: string, url: string): PageWeight 
   const html = readFileSync(file, 'utf8');
   const styles = internalAssets(html, /<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
   const scripts = new Set<string>();
-  for (const entry of internalAssets(html, /<script\b[^>]*src="([^"]+)"/g)) scriptClosure(path.resolve(site), entry, scripts);
+  for (const entry of internalAssets(html, /<script\b[^>]*src="([^"]+)"/g))
+    scriptClosure(path.resolve(site), entry, scripts);
   // Inline module scripts may import chunks too.
   for (const [, specifier] of html.matchAll(/<script\b[^>]*>[^<]*?(?:from|import)\s*["'](\/[^"']+\.m?js)["']/g)) {
     if (specifier && !specifier.startsWith('/pagefind/')) scriptClosure(path.resolve(site), specifier, scripts);

@@ -29,16 +29,28 @@ export function failureLines(output: string): string {
 }
 
 /** `npm run build` of a content folder into `outDir`, from a cold cache. */
-export async function measureBuild(contentDir: string, outDir: string, cases: number, killAboveMB = Infinity): Promise<BuildRun> {
+export async function measureBuild(
+  contentDir: string,
+  outDir: string,
+  cases: number,
+  killAboveMB = Infinity,
+): Promise<BuildRun> {
   const cacheDir = `${outDir}-cache`;
   rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(path.dirname(outDir), { recursive: true });
   const bin = path.resolve('node_modules/.bin');
-  const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env['PATH'] ?? ''}`, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: outDir, ARCHIVE_CACHE_DIR: cacheDir };
+  const env = {
+    ...process.env,
+    PATH: `${bin}${path.delimiter}${process.env['PATH'] ?? ''}`,
+    ARCHIVE_CONTENT_DIR: contentDir,
+    ARCHIVE_OUT_DIR: outDir,
+    ARCHIVE_CACHE_DIR: cacheDir,
+  };
   const run: Measured = await measure(process.execPath, ['scripts/build.ts'], env, killAboveMB);
   rmSync(cacheDir, { recursive: true, force: true });
   // A build stopped from outside leaves its scratch folders behind.
-  for (const scratch of [`${outDir}.next`, `${outDir}.next.search-scratch`]) rmSync(scratch, { recursive: true, force: true });
+  for (const scratch of [`${outDir}.next`, `${outDir}.next.search-scratch`])
+    rmSync(scratch, { recursive: true, force: true });
   const ok = run.exitCode === 0 && existsSync(outDir);
   const pages = ok ? [...htmlFiles(outDir)].length : 0;
   return {
@@ -50,7 +62,9 @@ export async function measureBuild(contentDir: string, outDir: string, cases: nu
     loadAtStart: run.loadAtStart,
     outDir,
     ok,
-    ...(ok ? {} : { error: run.killed ? `stopped at ${run.peakRssMB} MB (limit ${killAboveMB} MB)` : failureLines(run.output) }),
+    ...(ok
+      ? {}
+      : { error: run.killed ? `stopped at ${run.peakRssMB} MB (limit ${killAboveMB} MB)` : failureLines(run.output) }),
   };
 }
 

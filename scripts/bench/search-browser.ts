@@ -76,18 +76,33 @@ function watchResults(): void {
  * painted (in the page), and the same as the automation sees it (from sending the key until it
  * has noticed the results: its own round trips and polling included).
  */
-async function timedSearch(page: Page, query: string, served: () => number): Promise<{ kb: number; ms: number; harnessMs: number; results: number }> {
+async function timedSearch(
+  page: Page,
+  query: string,
+  served: () => number,
+): Promise<{ kb: number; ms: number; harnessMs: number; results: number }> {
   await page.evaluate(watchResults);
   // Typing may start loading the index (page.ts warmUp): those bytes belong to the first search too.
   const before = served();
   await page.locator('#search-form input[name="q"]').fill(query);
   const started = performance.now();
   await page.locator('#search-form input[name="q"]').press('Enter');
-  await page.waitForFunction(() => (window as unknown as { resultWatch: ResultWatch }).resultWatch.shownAt > 0, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (window as unknown as { resultWatch: ResultWatch }).resultWatch.shownAt > 0,
+    undefined,
+    { timeout: 60_000 },
+  );
   const harnessMs = performance.now() - started;
-  const { pressedAt, shownAt } = await page.evaluate(() => (window as unknown as { resultWatch: ResultWatch }).resultWatch);
+  const { pressedAt, shownAt } = await page.evaluate(
+    () => (window as unknown as { resultWatch: ResultWatch }).resultWatch,
+  );
   await page.waitForLoadState('networkidle');
-  return { kb: (served() - before) / 1024, ms: shownAt - pressedAt, harnessMs, results: await page.locator('.search-result').count() };
+  return {
+    kb: (served() - before) / 1024,
+    ms: shownAt - pressedAt,
+    harnessMs,
+    results: await page.locator('.search-result').count(),
+  };
 }
 
 /**
@@ -99,7 +114,13 @@ async function countingProxy(target: string): Promise<{ url: string; served: () 
   const upstream = new URL(target);
   const proxy = createServer((incoming, outgoing) => {
     const forward = httpRequest(
-      { host: upstream.hostname, port: upstream.port, path: incoming.url, method: incoming.method, headers: incoming.headers },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        path: incoming.url,
+        method: incoming.method,
+        headers: incoming.headers,
+      },
       (response) => {
         outgoing.writeHead(response.statusCode ?? 502, response.headers);
         response.on('data', (chunk: Buffer) => (bytes += chunk.length));
@@ -155,7 +176,10 @@ export function searchTimings(site: string, queries: string[], runs = 3): Promis
       }
     }
     proxy.close();
-    return [...measured.values()].map((timings) => ({ ...medianBy(timings, (timing) => timing.firstMs)!, firstMsRuns: timings.map((timing) => timing.firstMs) }));
+    return [...measured.values()].map((timings) => ({
+      ...medianBy(timings, (timing) => timing.firstMs)!,
+      firstMsRuns: timings.map((timing) => timing.firstMs),
+    }));
   });
 }
 
@@ -163,13 +187,19 @@ export const searchFixtures = path.resolve('e2e/fixtures/search');
 
 /** The development queries' text. */
 export function devQueries(fixtures = searchFixtures): string[] {
-  return (JSON.parse(readFileSync(path.join(fixtures, 'queries.json'), 'utf8')) as { queries: Array<{ q: string }> }).queries.map((query) => query.q);
+  return (
+    JSON.parse(readFileSync(path.join(fixtures, 'queries.json'), 'utf8')) as { queries: Array<{ q: string }> }
+  ).queries.map((query) => query.q);
 }
 
 /** The development queries (e2e/fixtures/search): their cases among the first max(3, n) results. */
 export function devQueryChecks(site: string, fixtures = searchFixtures): Promise<QueryCheck[]> {
-  const { queries } = JSON.parse(readFileSync(path.join(fixtures, 'queries.json'), 'utf8')) as { queries: Array<{ q: string; expect: string[] }> };
-  const { cases: specs } = JSON.parse(readFileSync(path.join(fixtures, 'cases.json'), 'utf8')) as { cases: Record<string, EvalCaseSpec> };
+  const { queries } = JSON.parse(readFileSync(path.join(fixtures, 'queries.json'), 'utf8')) as {
+    queries: Array<{ q: string; expect: string[] }>;
+  };
+  const { cases: specs } = JSON.parse(readFileSync(path.join(fixtures, 'cases.json'), 'utf8')) as {
+    cases: Record<string, EvalCaseSpec>;
+  };
   // The synthetic cases reuse the sources' sentences and file names; the keys name real cases.
   const records = (JSON.parse(readFileSync(path.join(site, 'data', 'cases.json'), 'utf8')) as CaseIdentity[]).filter(
     (record) => !record.id.startsWith('synth-'),
@@ -181,8 +211,12 @@ export function devQueryChecks(site: string, fixtures = searchFixtures): Promise
     for (const { q, expect } of queries) {
       await page.goto(`${base}search/?q=${encodeURIComponent(q)}`);
       await page.waitForFunction(resultsShown, undefined, { timeout: 60_000 });
-      const hrefs = await page.locator('.search-result h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
-      const found = hrefs.map((href) => /\/cases\/([^/]+)\//.exec(href)?.[1] ?? href).slice(0, Math.max(3, expect.length));
+      const hrefs = await page
+        .locator('.search-result h2 a')
+        .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+      const found = hrefs
+        .map((href) => /\/cases\/([^/]+)\//.exec(href)?.[1] ?? href)
+        .slice(0, Math.max(3, expect.length));
       const expected = expect.map((key) => keyToId.get(key) ?? key);
       checks.push({ query: q, expected, found, ok: expected.every((id) => found.includes(id)) });
     }

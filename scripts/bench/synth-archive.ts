@@ -15,7 +15,12 @@ function idsOf(folder: string): string[] {
 }
 
 /** Builds `target` from `content` plus `count` synthetic cases (see sentencePool for `exclude`); returns the number of real cases kept. */
-export function writeSynthArchive(content: string, target: string, count: number, exclude: string[] = []): { realCases: number } {
+export function writeSynthArchive(
+  content: string,
+  target: string,
+  count: number,
+  exclude: string[] = [],
+): { realCases: number } {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(path.join(target, 'cases'), { recursive: true });
   for (const entry of readdirSync(content)) {
@@ -26,8 +31,13 @@ export function writeSynthArchive(content: string, target: string, count: number
 
   const sourceDir = path.join(content, 'sources');
   const sources = readdirSync(sourceDir).filter((name) => name.endsWith('.txt'));
-  const pool = sentencePool(sources.map((name) => readFileSync(path.join(sourceDir, name), 'utf8')), exclude);
-  const regions = (parse(readFileSync(path.join(content, 'regions.yaml'), 'utf8')) as Array<{ id: string }>).map((region) => region.id);
+  const pool = sentencePool(
+    sources.map((name) => readFileSync(path.join(sourceDir, name), 'utf8')),
+    exclude,
+  );
+  const regions = (parse(readFileSync(path.join(content, 'regions.yaml'), 'utf8')) as Array<{ id: string }>).map(
+    (region) => region.id,
+  );
   const measuresPerCase = realCases.map((name) => {
     const parts = splitFrontMatter(readFileSync(path.join(content, 'cases', name), 'utf8'));
     return new Set(parsePassages(parts?.body ?? '').flatMap((passage) => passage.measures)).size;

@@ -8,9 +8,16 @@ import { parsePassages } from '../../src/utils/passages.ts';
 import { sentencePool, synthCase } from './synth-cases.ts';
 
 const sourceDir = path.resolve('content/sources');
-const texts = readdirSync(sourceDir).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(path.join(sourceDir, name), 'utf8'));
+const texts = readdirSync(sourceDir)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => readFileSync(path.join(sourceDir, name), 'utf8'));
 const measures = ['cadre-team', 'funding-guarantee', 'service-venues', 'reform-pilots', 'dual-communication'];
-const options = { regions: ['shunyi', 'taizhou'], measures, measuresPerCase: [2], sources: ['000_f9178d58492767ee.txt'] };
+const options = {
+  regions: ['shunyi', 'taizhou'],
+  measures,
+  measuresPerCase: [2],
+  sources: ['000_f9178d58492767ee.txt'],
+};
 
 describe('synthetic cases', () => {
   const pool = sentencePool(texts, ['暖心驿站']);

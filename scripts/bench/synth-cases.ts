@@ -43,7 +43,12 @@ export function sentencePool(texts: string[], exclude: string[] = []): SentenceP
     for (const line of lines) {
       if (line.length >= 4 && line.length <= 14 && !/[。，：；？！]/u.test(line) && allowed(line)) headings.push(line);
       for (const sentence of line.match(/[^。！？]+[。！？]”?/gu) ?? []) {
-        if (sentence.length >= 12 && sentence.length <= 220 && new RegExp(cjk, 'u').test(sentence) && allowed(sentence)) {
+        if (
+          sentence.length >= 12 &&
+          sentence.length <= 220 &&
+          new RegExp(cjk, 'u').test(sentence) &&
+          allowed(sentence)
+        ) {
           sentences.push(sentence);
         }
       }
@@ -75,7 +80,10 @@ function varyNumbers(sentence: string, random: () => number): string {
 /** `count` different items of `list`, in random order. */
 function drawn<T>(list: T[], count: number, random: () => number): T[] {
   const rest = [...list];
-  return Array.from({ length: Math.min(count, rest.length) }, () => rest.splice(Math.floor(random() * rest.length), 1)[0] as T);
+  return Array.from(
+    { length: Math.min(count, rest.length) },
+    () => rest.splice(Math.floor(random() * rest.length), 1)[0] as T,
+  );
 }
 
 export interface SynthCase {
@@ -101,7 +109,9 @@ export function synthCase(index: number, pool: SentencePool, options: SynthOptio
       continue;
     }
     const passage = anchor('p', index, block);
-    const sentences = Array.from({ length: 2 + Math.floor(random() * 4) }, () => varyNumbers(pick(pool.sentences), random));
+    const sentences = Array.from({ length: 2 + Math.floor(random() * 4) }, () =>
+      varyNumbers(pick(pool.sentences), random),
+    );
     if (figures.length < 4 && random() < 0.3) {
       const sentence = varyNumbers(pick(pool.figureSentences), random);
       const [, value = '1', unit = ''] = figurePattern.exec(sentence) ?? [];
@@ -116,7 +126,9 @@ export function synthCase(index: number, pool: SentencePool, options: SynthOptio
     const tags = themes.filter(() => random() < 1.5 / Math.max(1, themes.length));
     const measures = tags.length ? ` measures="${escapeAttribute(tags.join(' '))}"` : '';
     if (block % 9 === 4) {
-      lines.push(`<Turn id="${anchor('q', index, block)}" speaker="记者" role="question">${escapeMdxText(pick(pool.sentences))}</Turn>`);
+      lines.push(
+        `<Turn id="${anchor('q', index, block)}" speaker="记者" role="question">${escapeMdxText(pick(pool.sentences))}</Turn>`,
+      );
       lines.push(`<Turn id="${passage}" speaker="受访者" role="answer"${measures}>${escapeMdxText(text)}</Turn>`);
     } else {
       lines.push(`<P id="${passage}"${measures}>${escapeMdxText(text)}</P>`);

@@ -40,6 +40,7 @@ export function ensureChromium(): string {
     { purpose: '中文页面截图', packages: ['fonts-noto-cjk'], isPresent: hasChineseFont },
   ]);
   const browser = findChromium();
-  if (!browser) throw new Error('找不到 Chromium：请安装 chromium，或用 CHROMIUM_PATH 指向已安装的 Chromium / Chrome。');
+  if (!browser)
+    throw new Error('找不到 Chromium：请安装 chromium，或用 CHROMIUM_PATH 指向已安装的 Chromium / Chrome。');
   return browser;
 }

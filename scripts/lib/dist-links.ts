@@ -12,13 +12,12 @@ export interface PageLinks {
 }
 
 const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
-const decodeEntities = (value: string) => value.replace(/&(?:amp|quot|#39|lt|gt);/g, (entity) => entities[entity] ?? entity);
+const decodeEntities = (value: string) =>
+  value.replace(/&(?:amp|quot|#39|lt|gt);/g, (entity) => entities[entity] ?? entity);
 
 /** Ids and internal links of one HTML page (scripts, styles and comments skipped). */
 export function readPageLinks(html: string): PageLinks {
-  const markup = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/(<(script|style)\b[^>]*>)[\s\S]*?<\/\2>/gi, '$1');
+  const markup = html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<(script|style)\b[^>]*>)[\s\S]*?<\/\2>/gi, '$1');
   const ids = new Set<string>();
   for (const [, , value] of markup.matchAll(/\s(id|name)="([^"]*)"/g)) ids.add(decodeEntities(value ?? ''));
   const links: string[] = [];

@@ -1,6 +1,9 @@
-// The quality gates `npm test` runs on the built site, each counted like a test suite:
-// links and HTML per page, and the quick benchmark as one check that it still runs.
+// The quality gates `npm test` runs, each counted like a test suite: formatting per source file,
+// links and HTML per built page, and the quick benchmark as one check that it still runs.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import * as prettier from 'prettier';
 import { checkSiteLinks } from './dist-links.ts';
 import { run } from './run.ts';
 import { validateSite } from './validate-html.ts';
@@ -17,7 +20,12 @@ export function linksSuite(outDir: string): GateResult {
   const { pages, broken } = checkSiteLinks(outDir);
   for (const { page, link, reason } of broken) console.error(`✗ 链接 ${page}: ${link} → ${reason}`);
   const failedPages = new Set(broken.map((problem) => problem.page)).size;
-  return { name: 'links (dist)', passed: pages.length - failedPages, failed: failedPages, exitCode: pages.length === 0 ? 1 : 0 };
+  return {
+    name: 'links (dist)',
+    passed: pages.length - failedPages,
+    failed: failedPages,
+    exitCode: pages.length === 0 ? 1 : 0,
+  };
 }
 
 /** Every built page passes html-validate; one count per page. */
@@ -25,11 +33,39 @@ export async function htmlSuite(outDir: string): Promise<GateResult> {
   const results = await validateSite(outDir);
   const failed = results.filter((result) => result.problems.length > 0);
   for (const { page, problems } of failed) console.error(`✗ HTML ${page}\n  ${problems.join('\n  ')}`);
-  return { name: 'HTML (html-validate)', passed: results.length - failed.length, failed: failed.length, exitCode: results.length === 0 ? 1 : 0 };
+  return {
+    name: 'HTML (html-validate)',
+    passed: results.length - failed.length,
+    failed: failed.length,
+    exitCode: results.length === 0 ? 1 : 0,
+  };
 }
 
 /** `npm run bench -- --quick` runs to its end (figures are reported, targets are not asserted here). */
 export async function benchSuite(): Promise<GateResult> {
   const exitCode = await run(process.execPath, [path.join('scripts', 'bench.ts'), '--quick']);
   return { name: 'bench (quick)', passed: exitCode === 0 ? 1 : 0, failed: exitCode === 0 ? 0 : 1, exitCode };
+}
+
+/** Every file Prettier covers (`.prettierrc.json`, `.prettierignore`) is formatted; one count per file. */
+export async function formatSuite(root: string): Promise<GateResult> {
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
+    .split('\0')
+    .filter(Boolean);
+  const ignorePath = path.join(root, '.prettierignore');
+  let passed = 0;
+  const unformatted: string[] = [];
+  for (const file of files) {
+    const filepath = path.join(root, file);
+    const info = await prettier.getFileInfo(filepath, { ignorePath, resolveConfig: true });
+    if (info.ignored || info.inferredParser === null) continue;
+    const options = { ...(await prettier.resolveConfig(filepath)), filepath };
+    if (await prettier.check(readFileSync(filepath, 'utf8'), options)) passed += 1;
+    else unformatted.push(file);
+  }
+  for (const file of unformatted) console.error(`✗ 格式 ${file}：请运行 npx prettier --write ${file}`);
+  return { name: 'format (prettier)', passed, failed: unformatted.length, exitCode: passed === 0 ? 1 : 0 };
 }

@@ -14,7 +14,8 @@ describe('ingest files', () => {
   });
 
   it('reads the anchors of an existing case file by kind and text', () => {
-    const mdx = '---\nid: x\n---\n\n<Heading id="h-aaaaaa">小标题</Heading>\n\n<Turn id="p-bbbbbb" speaker="记者" role="question" measures="">**记者**：问\\{题\\}</Turn>\n\n<Caption id="c-cccccc">说明</Caption>\n';
+    const mdx =
+      '---\nid: x\n---\n\n<Heading id="h-aaaaaa">小标题</Heading>\n\n<Turn id="p-bbbbbb" speaker="记者" role="question" measures="">**记者**：问\\{题\\}</Turn>\n\n<Caption id="c-cccccc">说明</Caption>\n';
     expect([...anchorsIn(mdx)]).toEqual([
       ['h|小标题', 'h-aaaaaa'],
       ['p|记者：问{题}', 'p-bbbbbb'],

@@ -18,7 +18,10 @@ export function listSources(sourcesDir: string): string[] {
 /** The settings file next to a source: 000_x.txt → 000_x.yaml (or .yml). */
 export function settingsPathFor(sourcesDir: string, source: string): string | null {
   const base = source.replace(/\.txt$/, '');
-  return ['.yaml', '.yml'].map((extension) => path.join(sourcesDir, base + extension)).find((file) => existsSync(file)) ?? null;
+  return (
+    ['.yaml', '.yml'].map((extension) => path.join(sourcesDir, base + extension)).find((file) => existsSync(file)) ??
+    null
+  );
 }
 
 export function readRegions(file: string): RegionEntry[] {

@@ -4,21 +4,33 @@ import { compact, pooledPrecision, resolveCaseKeys, scoreQuery } from './search-
 const cases = [
   { id: 'beijing-x', source: '002.txt', title: '首都工会改革赢得职工群众广泛认同', kicker: null, subtitle: null },
   { id: 'fangshan-y', source: '002.txt', title: '房山“党工同步”激发基层工会组织活力', kicker: null, subtitle: null },
-  { id: 'shunyi-z', source: '000.txt', title: '融入大党建 共下一盘棋', kicker: null, subtitle: '顺义大党建推动工会改革成效纪实' },
+  {
+    id: 'shunyi-z',
+    source: '000.txt',
+    title: '融入大党建 共下一盘棋',
+    kicker: null,
+    subtitle: '顺义大党建推动工会改革成效纪实',
+  },
 ];
 
 describe('resolveCaseKeys', () => {
   it('maps keys via source and any title fragment (title, kicker or subtitle)', () => {
     const map = resolveCaseKeys(
-      { beijing: { source: '002.txt', titleAny: ['首都工会改革'] }, shunyi: { source: '000.txt', titleAny: ['顺义大党建推动'] } },
+      {
+        beijing: { source: '002.txt', titleAny: ['首都工会改革'] },
+        shunyi: { source: '000.txt', titleAny: ['顺义大党建推动'] },
+      },
       cases,
     );
-    expect([...map]).toEqual([['beijing', 'beijing-x'], ['shunyi', 'shunyi-z']]);
+    expect([...map]).toEqual([
+      ['beijing', 'beijing-x'],
+      ['shunyi', 'shunyi-z'],
+    ]);
   });
   it('names every key that matches no case or several', () => {
-    expect(() => resolveCaseKeys({ a: { source: '002.txt', titleAny: ['工会'] }, b: { source: '9.txt', titleAny: ['x'] } }, cases)).toThrow(
-      /a: 2 个（beijing-x、fangshan-y）[\s\S]*b: 没有/,
-    );
+    expect(() =>
+      resolveCaseKeys({ a: { source: '002.txt', titleAny: ['工会'] }, b: { source: '9.txt', titleAny: ['x'] } }, cases),
+    ).toThrow(/a: 2 个（beijing-x、fangshan-y）[\s\S]*b: 没有/);
   });
 });
 
@@ -33,7 +45,9 @@ describe('scoreQuery', () => {
     expect(score).toMatchObject({ relevant: 4, judged: 5 });
   });
   it('pools precision over queries', () => {
-    expect(pooledPrecision([scoreQuery([], ['a', 'b'], (id) => id === 'a'), scoreQuery([], ['c'], () => true)])).toBeCloseTo(2 / 3);
+    expect(
+      pooledPrecision([scoreQuery([], ['a', 'b'], (id) => id === 'a'), scoreQuery([], ['c'], () => true)]),
+    ).toBeCloseTo(2 / 3);
     expect(pooledPrecision([])).toBe(0);
   });
 });

@@ -23,10 +23,15 @@ export function resolveCaseKeys(specs: Record<string, EvalCaseSpec>, cases: Case
     const matches = cases.filter(
       (entry) =>
         entry.source === spec.source &&
-        spec.titleAny.some((fragment) => [entry.title, entry.kicker, entry.subtitle].some((text) => text?.includes(fragment))),
+        spec.titleAny.some((fragment) =>
+          [entry.title, entry.kicker, entry.subtitle].some((text) => text?.includes(fragment)),
+        ),
     );
     if (matches.length === 1 && matches[0]) resolved.set(key, matches[0].id);
-    else problems.push(`${key}: ${matches.length === 0 ? '没有' : `${matches.length} 个（${matches.map((m) => m.id).join('、')}）`}案例来自 ${spec.source} 且标题含 ${spec.titleAny.join(' / ')}`);
+    else
+      problems.push(
+        `${key}: ${matches.length === 0 ? '没有' : `${matches.length} 个（${matches.map((m) => m.id).join('、')}）`}案例来自 ${spec.source} 且标题含 ${spec.titleAny.join(' / ')}`,
+      );
   }
   if (problems.length > 0) throw new Error(`评测案例对不上站点的案例：\n  ${problems.join('\n  ')}`);
   return resolved;

@@ -18,7 +18,9 @@ describe('buildSearchIndex', () => {
   const site = mkdtempSync(path.join(tmpdir(), 'search-index-'));
   afterAll(() => rmSync(site, { recursive: true, force: true }));
   const entryOf = (bundle: string) =>
-    JSON.parse(readFileSync(path.join(site, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    JSON.parse(readFileSync(path.join(site, bundle, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
 
   it('indexes the marked pages in shards and merges them into one bundle named by its content', async () => {
     for (let index = 0; index < 5; index += 1) {
@@ -28,7 +30,10 @@ describe('buildSearchIndex', () => {
         `<!DOCTYPE html><html lang="zh-CN"><head><title>案例${index}</title></head><body><main data-pagefind-body><h1>案例${index}</h1><p>暖心驿站服务货车司机。</p></main></body></html>`,
       );
     }
-    writeFileSync(path.join(site, 'index.html'), '<!DOCTYPE html><html lang="zh-CN"><body><p>首页不进索引</p></body></html>');
+    writeFileSync(
+      path.join(site, 'index.html'),
+      '<!DOCTYPE html><html lang="zh-CN"><body><p>首页不进索引</p></body></html>',
+    );
     const { shards, mergeSeconds, ...manifest } = await buildSearchIndex(site, { shardSize: 2, pagefindBin });
     expect(mergeSeconds).toBeGreaterThan(0);
     expect(shards).toBeGreaterThanOrEqual(2);
@@ -38,12 +43,17 @@ describe('buildSearchIndex', () => {
     expect(manifest.frequentPairs).toEqual(expect.arrayContaining(['暖心', '货车', '案例']));
     expect(manifest.frequentPairs).not.toContain('首页');
     expect(JSON.parse(readFileSync(path.join(site, 'pagefind', 'manifest.json'), 'utf8'))).toEqual(manifest);
-    expect(readdirSync(path.join(site, 'pagefind')).sort()).toEqual([path.basename(manifest.bundle), 'manifest.json'].sort());
+    expect(readdirSync(path.join(site, 'pagefind')).sort()).toEqual(
+      [path.basename(manifest.bundle), 'manifest.json'].sort(),
+    );
     expect(entryOf(manifest.bundle).languages).toEqual({ en: expect.objectContaining({ page_count: 5 }) });
     expect(readdirSync(path.join(site, manifest.bundle, 'fragment'))).toHaveLength(5);
     // The same pages give the same folder; a changed page another.
     expect((await buildSearchIndex(site, { shardSize: 2, pagefindBin })).bundle).toBe(manifest.bundle);
-    writeFileSync(path.join(site, 'cases', 'c4', 'index.html'), '<!DOCTYPE html><html lang="zh-CN"><body><main data-pagefind-body><p>职工之家</p></main></body></html>');
+    writeFileSync(
+      path.join(site, 'cases', 'c4', 'index.html'),
+      '<!DOCTYPE html><html lang="zh-CN"><body><main data-pagefind-body><p>职工之家</p></main></body></html>',
+    );
     const changed = await buildSearchIndex(site, { shardSize: 2, pagefindBin });
     expect(changed.bundle).not.toBe(manifest.bundle);
     expect(existsSync(path.join(site, manifest.bundle))).toBe(false);

@@ -78,7 +78,10 @@ function runPagefind(pagefindBin: string, input: string, output: string): Promis
  * shard's pages are prepared while Pagefind indexes the previous ones), and merges the shards;
  * returns the manifest written beside the index (index-manifest.ts).
  */
-export async function buildSearchIndex(site: string, options: IndexOptions = {}): Promise<IndexManifest & { shards: number; mergeSeconds: number }> {
+export async function buildSearchIndex(
+  site: string,
+  options: IndexOptions = {},
+): Promise<IndexManifest & { shards: number; mergeSeconds: number }> {
   const { shardSize = defaultShardSize, parallel = defaultParallel, chunkBytes = defaultChunkBytes } = options;
   const { scratch = `${site}.search-scratch`, pagefindBin = 'pagefind' } = options;
   // Like Pagefind: once any page marks its body with data-pagefind-body, pages without it are not
@@ -112,13 +115,11 @@ export async function buildSearchIndex(site: string, options: IndexOptions = {})
       writeFileSync(target, bigramHtml(searchable));
     }
     while (running.size >= parallel) await Promise.race(running);
-    const task = runPagefind(pagefindBin, input, bundle).then(
-      (code) => {
-        if (code !== 0) failures.push(`Pagefind 建立第 ${shard + 1}/${shards} 个索引分片失败（退出码 ${code}）`);
-        rmSync(input, { recursive: true, force: true });
-        running.delete(task);
-      },
-    );
+    const task = runPagefind(pagefindBin, input, bundle).then((code) => {
+      if (code !== 0) failures.push(`Pagefind 建立第 ${shard + 1}/${shards} 个索引分片失败（退出码 ${code}）`);
+      rmSync(input, { recursive: true, force: true });
+      running.delete(task);
+    });
     running.add(task);
     bundles.push(bundle);
   }
@@ -128,7 +129,12 @@ export async function buildSearchIndex(site: string, options: IndexOptions = {})
     if (failures.length > 0) throw new Error(failures.join('\n'));
     if (bundles.length === 0) throw new Error('没有可以建立搜索索引的页面。');
     const { folder, startFiles } = await mergeBundles(bundles, pagefindDir, { chunkBytes });
-    const manifest: IndexManifest = { bundle: `/pagefind/${folder}/`, startFiles, traditional, frequentPairs: mostFrequent(pairCounts) };
+    const manifest: IndexManifest = {
+      bundle: `/pagefind/${folder}/`,
+      startFiles,
+      traditional,
+      frequentPairs: mostFrequent(pairCounts),
+    };
     writeFileSync(path.join(site, manifestPath), `${JSON.stringify(manifest)}\n`);
     return { ...manifest, shards: bundles.length, mergeSeconds: (performance.now() - indexed) / 1000 };
   } finally {

@@ -26,7 +26,8 @@ describe('searchableHtml', () => {
     );
   });
   it('keeps the measures meta whole: Pagefind indexes each name as one word, which the search page looks for', () => {
-    const tagged = '<meta name="pagefind-meta-measures" data-pagefind-meta="measures[content]" content="暖心驿站|职工之家">';
+    const tagged =
+      '<meta name="pagefind-meta-measures" data-pagefind-meta="measures[content]" content="暖心驿站|职工之家">';
     const html = page.replace('</head>', `${tagged}</head>`);
     expect(searchableHtml(html)).toContain(`${tagged}</head>`);
   });

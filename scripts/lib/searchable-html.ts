@@ -3,7 +3,21 @@
 // parts. A case page is ~70 kB of HTML (navigation, inline QR code, citation box) around ~9 kB of
 // indexed text; handing Pagefind only the latter cuts its parsing several-fold.
 
-const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const voidElements = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Index just past the element opened at `start` (tag name `tag`), matching nested same-name tags. */
 function elementEnd(html: string, start: number, tag: string): number {

@@ -28,13 +28,20 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-function get(urlPath: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+function get(
+  urlPath: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     request(new URL(urlPath, base), { headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject).end();
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
+    })
+      .on('error', reject)
+      .end();
   });
 }
 
@@ -54,7 +61,7 @@ describe('static server', () => {
     expect(plain.body.toString()).toBe(page);
   });
 
-  it('says that Pagefind\'s files are gzip, so the browser unzips them, and sends their bytes unchanged', async () => {
+  it("says that Pagefind's files are gzip, so the browser unzips them, and sends their bytes unchanged", async () => {
     const zipped = await get('/pagefind/b/fragment/0.pf_fragment', { 'accept-encoding': 'gzip' });
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.body.equals(fragment)).toBe(true);

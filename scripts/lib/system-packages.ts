@@ -34,7 +34,9 @@ export function ensureSystemTools(tools: SystemTool[]): void {
   const purposes = missing.map((tool) => tool.purpose).join('、');
   const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canApt) {
-    throw new Error(`${purposes}需要系统软件包 ${packages.join(' ')}。请先安装（Debian/Ubuntu：apt-get install ${packages.join(' ')}）。`);
+    throw new Error(
+      `${purposes}需要系统软件包 ${packages.join(' ')}。请先安装（Debian/Ubuntu：apt-get install ${packages.join(' ')}）。`,
+    );
   }
   console.log(`正在用 apt 安装 ${packages.join(' ')}（${purposes}需要）…`);
   if (!aptUpdated) execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });

@@ -12,7 +12,11 @@ describe('validatePage with the project rules', () => {
   });
 
   it('names line, column and rule of each problem', async () => {
-    const problems = await validatePage(validator, page('<p id="p-1">一</p><p id="p-1">二</p><img src="/a.png">'), 'bad.html');
+    const problems = await validatePage(
+      validator,
+      page('<p id="p-1">一</p><p id="p-1">二</p><img src="/a.png">'),
+      'bad.html',
+    );
     expect(problems.some((problem) => /^1:\d+ no-dup-id /.test(problem))).toBe(true);
     expect(problems.some((problem) => /wcag\/h37/.test(problem))).toBe(true);
   });

@@ -13,7 +13,10 @@ export interface PageProblems {
 
 /** A validator configured by `<configRoot>/.htmlvalidate.json`. */
 export function projectValidator(configRoot = process.cwd()): HtmlValidate {
-  const config = JSON.parse(readFileSync(path.join(configRoot, '.htmlvalidate.json'), 'utf8')) as Record<string, unknown>;
+  const config = JSON.parse(readFileSync(path.join(configRoot, '.htmlvalidate.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   return new HtmlValidate(new StaticConfigLoader({ ...config, root: true }));
 }
 

@@ -22,7 +22,9 @@ document.addEventListener('click', (event) => {
 });
 
 const today = new Date();
-const localDate = [today.getFullYear(), today.getMonth() + 1, today.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+const localDate = [today.getFullYear(), today.getMonth() + 1, today.getDate()]
+  .map((part) => String(part).padStart(2, '0'))
+  .join('-');
 for (const time of document.querySelectorAll<HTMLTimeElement>('time.access-date')) {
   time.dateTime = localDate;
   time.textContent = localDate;

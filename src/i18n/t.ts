@@ -4,7 +4,5 @@ export type UiKey = keyof typeof zhCN;
 
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
-  return zhCN[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+  return zhCN[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }

@@ -12,11 +12,13 @@ import { planWrites } from './writes.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const liangjiang = readFileSync(path.join(sourcesRoot, '004_841f9ca606203bf0.txt'), 'utf8');
-const mdxOf = (outcome: SourceOutcome) => (outcome.ok ? outcome.articles.flatMap((article) => (article.mdx ? [article.mdx] : [])) : []);
+const mdxOf = (outcome: SourceOutcome) =>
+  outcome.ok ? outcome.articles.flatMap((article) => (article.mdx ? [article.mdx] : [])) : [];
 const errorOf = (outcome: SourceOutcome) => (outcome.ok ? '' : outcome.error);
 
 /** A small article of the usual kind, with whatever the test needs in its body. */
-const article = (body: string) => `融入大党建 共下一盘棋\n\n——顺义区总工会改革纪实\n\n□本报记者 张江艳\n\n${body}\n\n顺义区总工会推进工会改革，建会入会、职工之家、工会经费保障都有进展。2019年，全区新建工会84个。\n`;
+const article = (body: string) =>
+  `融入大党建 共下一盘棋\n\n——顺义区总工会改革纪实\n\n□本报记者 张江艳\n\n${body}\n\n顺义区总工会推进工会改革，建会入会、职工之家、工会经费保障都有进展。2019年，全区新建工会84个。\n`;
 
 describe('bad input', () => {
   it('an empty file stops that source with file, reason and what to do', () => {
@@ -28,7 +30,25 @@ describe('bad input', () => {
   });
 
   it('a binary file stops that source', () => {
-    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...Array.from({ length: 200 }, (_, index) => (index * 37) % 256)]);
+    const png = Uint8Array.from([
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      0,
+      0,
+      0,
+      13,
+      0x49,
+      0x48,
+      0x44,
+      0x52,
+      ...Array.from({ length: 200 }, (_, index) => (index * 37) % 256),
+    ]);
     expect(errorOf(ingestBytes('photo.txt', png))).toMatch(/photo\.txt：.*二进制/);
   });
 
@@ -44,7 +64,9 @@ describe('bad input', () => {
 
   it('shows <script>, {1+1}, export and import lines literally, never as code', () => {
     const dangerous = ['<script>alert(1)</script>', '{1+1}', 'export const x = 1', "import fs from 'fs'"];
-    const [mdx] = mdxOf(ingestBytes('x.txt', utf8(article(dangerous.map((line) => `${line}\n\n正文一段，工会改革。`).join('\n\n')))));
+    const [mdx] = mdxOf(
+      ingestBytes('x.txt', utf8(article(dangerous.map((line) => `${line}\n\n正文一段，工会改革。`).join('\n\n')))),
+    );
     const body = (mdx ?? '').replace(/^---\n[\s\S]*?\n---\n/, '');
     const texts = parsePassages(body).map((passage) => passage.text);
     for (const line of dangerous) expect(texts.some((text) => text.includes(line))).toBe(true);
@@ -77,7 +99,12 @@ describe('bad input', () => {
 
   it('two sources yielding the same id: a clear error and nothing written', () => {
     const [mdx] = mdxOf(ingestBytes('a.txt', utf8(article('正文。'))));
-    const cases = ['a.txt', 'b.txt'].map((source) => ({ source, article: '融入大党建 共下一盘棋', caseId: 'shunyi-rongru-dadangjian', mdx: mdx ?? '' }));
+    const cases = ['a.txt', 'b.txt'].map((source) => ({
+      source,
+      article: '融入大党建 共下一盘棋',
+      caseId: 'shunyi-rongru-dadangjian',
+      mdx: mdx ?? '',
+    }));
     const plan = planWrites(cases, { cases: {} }, () => null, 'ingest-out');
     expect(plan.writes.size).toBe(0);
     expect(plan.files).toEqual([
@@ -91,12 +118,26 @@ describe('bad input', () => {
     const edited = generated.replace('旧文', '编辑改过的文');
     const next = generated.replace('旧文', '新文');
     const manifest = { cases: { a: { source: 'a.txt', article: 'A', hash: contentHash(generated) } } };
-    const plan = planWrites([{ source: 'a.txt', article: 'A', caseId: 'a', mdx: next }], manifest, () => edited, 'ingest-out');
+    const plan = planWrites(
+      [{ source: 'a.txt', article: 'A', caseId: 'a', mdx: next }],
+      manifest,
+      () => edited,
+      'ingest-out',
+    );
     expect(plan.writes.size).toBe(0);
     expect(plan.candidates.get('a')).toBe(next);
-    expect(plan.files[0]).toMatchObject({ kind: 'hand-edited', candidate: 'ingest-out/a.mdx', diff: ['- <P id="p-1" measures="">编辑改过的文</P>', '+ <P id="p-1" measures="">新文</P>'] });
+    expect(plan.files[0]).toMatchObject({
+      kind: 'hand-edited',
+      candidate: 'ingest-out/a.mdx',
+      diff: ['- <P id="p-1" measures="">编辑改过的文</P>', '+ <P id="p-1" measures="">新文</P>'],
+    });
     expect(plan.manifest.cases['a']?.hash).toBe(contentHash(generated));
-    const untouched = planWrites([{ source: 'a.txt', article: 'A', caseId: 'a', mdx: next }], manifest, () => generated, 'ingest-out');
+    const untouched = planWrites(
+      [{ source: 'a.txt', article: 'A', caseId: 'a', mdx: next }],
+      manifest,
+      () => generated,
+      'ingest-out',
+    );
     expect(untouched.writes.get('a')).toBe(next);
   });
 });

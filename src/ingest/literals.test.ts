@@ -5,7 +5,9 @@ import { LiteralIndex } from './literals.ts';
 describe('LiteralIndex', () => {
   it('finds exactly the literals that occur in the text', () => {
     const index = new LiteralIndex(['顺义区', '顺义', '北京', '北京市', '区', '', '𠀀区', '义区']);
-    expect([...index.foundIn('北京市顺义区')].sort()).toEqual(['', '北京', '北京市', '区', '义区', '顺义', '顺义区'].sort());
+    expect([...index.foundIn('北京市顺义区')].sort()).toEqual(
+      ['', '北京', '北京市', '区', '义区', '顺义', '顺义区'].sort(),
+    );
     expect([...index.foundIn('')]).toEqual(['']);
     expect(new LiteralIndex(['顺义']).foundIn('顺').size).toBe(0);
   });

@@ -9,7 +9,10 @@ describe('normalize', () => {
   });
 
   it('widens each half of a pair that a hard line break split (003: 各县(市、 / 区)党委)', () => {
-    expect(normalizeText('向各县(市、\n区)总工会下发').map((line) => line.text)).toEqual(['向各县（市、', '区）总工会下发']);
+    expect(normalizeText('向各县(市、\n区)总工会下发').map((line) => line.text)).toEqual([
+      '向各县（市、',
+      '区）总工会下发',
+    ]);
     expect(normalizeLine('see (Appendix')).toBe('see (Appendix');
   });
 
@@ -30,7 +33,9 @@ describe('normalize', () => {
   });
 
   it('removes the layout spaces of justified columns but keeps Latin and number spacing (002)', () => {
-    expect(removeLayoutSpaces('打开 “北京工会12351” 手机APP， 可以 便 捷 地')).toBe('打开“北京工会12351”手机APP，可以便捷地');
+    expect(removeLayoutSpaces('打开 “北京工会12351” 手机APP， 可以 便 捷 地')).toBe(
+      '打开“北京工会12351”手机APP，可以便捷地',
+    );
     expect(removeLayoutSpaces('Wi-Fi and 5G 2015 -2018')).toBe('Wi-Fi and 5G 2015 -2018');
   });
 

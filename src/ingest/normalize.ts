@@ -6,16 +6,18 @@ const fullWidth: Record<string, string> = { ',': '，', ';': '；', ':': '：', 
 
 /** Half-width `(…)` around or beside Chinese text becomes `（…）`. */
 function widenParentheses(line: string): string {
-  return line.replace(/\(([^()]*)\)/g, (match, inner: string, offset: number) => {
-    const before = line[offset - 1] ?? '';
-    const after = line[offset + match.length] ?? '';
-    const chinese = wideCharacter.test(inner) || wideCharacter.test(before) || wideCharacter.test(after);
-    return chinese ? `（${inner}）` : match;
-  }).replace(/[()]/g, (mark, offset: number) => {
-    // A pair split by a hard line break (县(市、 / 区)党委) is seen one half per line.
-    const neighbours = (line[offset - 1] ?? '') + (line[offset + 1] ?? '');
-    return wideCharacter.test(neighbours) ? (mark === '(' ? '（' : '）') : mark;
-  });
+  return line
+    .replace(/\(([^()]*)\)/g, (match, inner: string, offset: number) => {
+      const before = line[offset - 1] ?? '';
+      const after = line[offset + match.length] ?? '';
+      const chinese = wideCharacter.test(inner) || wideCharacter.test(before) || wideCharacter.test(after);
+      return chinese ? `（${inner}）` : match;
+    })
+    .replace(/[()]/g, (mark, offset: number) => {
+      // A pair split by a hard line break (县(市、 / 区)党委) is seen one half per line.
+      const neighbours = (line[offset - 1] ?? '') + (line[offset + 1] ?? '');
+      return wideCharacter.test(neighbours) ? (mark === '(' ? '（' : '）') : mark;
+    });
 }
 
 /**
@@ -34,7 +36,15 @@ function widenPunctuation(line: string): string {
 
 /** normalize: line endings, Unicode NFC, stray BOM and width of punctuation in Chinese text. */
 export function normalizeLine(text: string): string {
-  return widenPunctuation(widenParentheses(text.normalize('NFC').replace(/\ufeff/g, '').replace(/[\s\u3000]+$/u, '').replace(/^[\s\u3000]+/u, '')));
+  return widenPunctuation(
+    widenParentheses(
+      text
+        .normalize('NFC')
+        .replace(/\ufeff/g, '')
+        .replace(/[\s\u3000]+$/u, '')
+        .replace(/^[\s\u3000]+/u, ''),
+    ),
+  );
 }
 
 /** normalize: text → trimmed lines with their source line numbers (blank lines kept as ''). */

@@ -7,25 +7,39 @@ import { endsMidSentence } from './chars.ts';
 import type { ArticleOutcome, SourceOutcome } from './pipeline.ts';
 import { hanOf, ingestBytes, ingestRealSource, inOrderShare, sourcesRoot } from './testing.ts';
 
-const evalCases = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '__fixtures__/eval-cases.json'), 'utf8')) as {
+const evalCases = JSON.parse(
+  readFileSync(path.resolve(import.meta.dirname, '__fixtures__/eval-cases.json'), 'utf8'),
+) as {
   cases: Record<string, { source: string; titleAny: string[]; region: string }>;
 };
-const sources = readdirSync(sourcesRoot).filter((name) => name.endsWith('.txt')).sort();
+const sources = readdirSync(sourcesRoot)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 const outcomes = new Map<string, SourceOutcome>(sources.map((name) => [name, ingestRealSource(name)]));
 const articlesOf = (name: string): ArticleOutcome[] => {
   const outcome = outcomes.get(name);
   return outcome?.ok ? outcome.articles : [];
 };
-const published = sources.flatMap((name) => articlesOf(name).filter((article) => article.mdx).map((article) => ({ name, article })));
+const published = sources.flatMap((name) =>
+  articlesOf(name)
+    .filter((article) => article.mdx)
+    .map((article) => ({ name, article })),
+);
 const bodyOf = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-const sourceLines = new Map(sources.map((name) => [name, readFileSync(path.join(sourcesRoot, name), 'utf8').replace(/\r\n?/g, '\n').split('\n')]));
+const sourceLines = new Map(
+  sources.map((name) => [name, readFileSync(path.join(sourcesRoot, name), 'utf8').replace(/\r\n?/g, '\n').split('\n')]),
+);
 
 describe('the five sources', () => {
   it('yield exactly the six expected cases, each with its region', () => {
     expect(published).toHaveLength(6);
     for (const [label, expected] of Object.entries(evalCases.cases)) {
-      const match = articlesOf(expected.source).find(({ draft, mdx }) =>
-        mdx && expected.titleAny.some((fragment) => [draft.title, draft.kicker, draft.subtitle].some((head) => head?.includes(fragment))),
+      const match = articlesOf(expected.source).find(
+        ({ draft, mdx }) =>
+          mdx &&
+          expected.titleAny.some((fragment) =>
+            [draft.title, draft.kicker, draft.subtitle].some((head) => head?.includes(fragment)),
+          ),
       );
       expect(match, label).toBeDefined();
       expect(match?.region?.name, label).toBe(expected.region);
@@ -54,34 +68,59 @@ describe('the five sources', () => {
     ]);
   });
 
-  it.each(published.map(({ name, article }) => [article.caseId, name, article] as const))('%s: ≥ 99.5 %% of the body’s Chinese characters, in order', (_id, name, article) => {
-    const lines = sourceLines.get(name) ?? [];
-    const expected = article.draft.body.flatMap((block) => hanOf(lines.slice(block.from - 1, block.to).join('\n')));
-    const actual = hanOf(parsePassages(bodyOf(article.mdx ?? '')).map((passage) => passage.text).join('\n'));
-    expect(expected.length).toBeGreaterThan(500);
-    expect(inOrderShare(expected, actual)).toBeGreaterThanOrEqual(0.995);
-  });
+  it.each(published.map(({ name, article }) => [article.caseId, name, article] as const))(
+    '%s: ≥ 99.5 %% of the body’s Chinese characters, in order',
+    (_id, name, article) => {
+      const lines = sourceLines.get(name) ?? [];
+      const expected = article.draft.body.flatMap((block) => hanOf(lines.slice(block.from - 1, block.to).join('\n')));
+      const actual = hanOf(
+        parsePassages(bodyOf(article.mdx ?? ''))
+          .map((passage) => passage.text)
+          .join('\n'),
+      );
+      expect(expected.length).toBeGreaterThan(500);
+      expect(inOrderShare(expected, actual)).toBeGreaterThanOrEqual(0.995);
+    },
+  );
 
-  it.each(published.map(({ article }) => [article.caseId, article] as const))('%s: no space between Chinese characters, no unflagged break mid-sentence', (_id, article) => {
-    const passages = parsePassages(bodyOf(article.mdx ?? '')).filter((passage) => passage.kind === 'P' || passage.kind === 'Turn');
-    for (const passage of passages) expect(passage.text).not.toMatch(/\p{Script=Han}[ \t\u3000]+\p{Script=Han}/u);
-    const flagged = new Set(article.notices.filter((notice) => notice.message.includes('句子中间')).map((notice) => notice.line));
-    const unflagged = article.draft.body.filter((block) => (block.kind === 'paragraph' || block.kind === 'turn') && endsMidSentence(block.text) && !flagged.has(block.to));
-    expect(unflagged).toEqual([]);
-  });
+  it.each(published.map(({ article }) => [article.caseId, article] as const))(
+    '%s: no space between Chinese characters, no unflagged break mid-sentence',
+    (_id, article) => {
+      const passages = parsePassages(bodyOf(article.mdx ?? '')).filter(
+        (passage) => passage.kind === 'P' || passage.kind === 'Turn',
+      );
+      for (const passage of passages) expect(passage.text).not.toMatch(/\p{Script=Han}[ \t\u3000]+\p{Script=Han}/u);
+      const flagged = new Set(
+        article.notices.filter((notice) => notice.message.includes('句子中间')).map((notice) => notice.line),
+      );
+      const unflagged = article.draft.body.filter(
+        (block) =>
+          (block.kind === 'paragraph' || block.kind === 'turn') &&
+          endsMidSentence(block.text) &&
+          !flagged.has(block.to),
+      );
+      expect(unflagged).toEqual([]);
+    },
+  );
 
   it('flag the column jump in 000 (…从普通)', () => {
     const [article] = articlesOf('000_f9178d58492767ee.txt');
     expect(article?.notices.some((notice) => notice.line === 45 && notice.message.includes('从普通'))).toBe(true);
   });
 
-  it.each(published.map(({ article }) => [article.caseId, article] as const))('%s compiles as MDX', async (_id, article) => {
-    await expect(compile(bodyOf(article.mdx ?? ''))).resolves.toBeDefined();
-  });
+  it.each(published.map(({ article }) => [article.caseId, article] as const))(
+    '%s compiles as MDX',
+    async (_id, article) => {
+      await expect(compile(bodyOf(article.mdx ?? ''))).resolves.toBeDefined();
+    },
+  );
 });
 
 describe('a new article of a known kind, without settings', () => {
-  const text = readFileSync(path.resolve(import.meta.dirname, 'segment/__fixtures__/new-article-columns/input.txt'), 'utf8');
+  const text = readFileSync(
+    path.resolve(import.meta.dirname, 'segment/__fixtures__/new-article-columns/input.txt'),
+    'utf8',
+  );
   const articleOf = (source: string) => {
     const outcome = ingestBytes('005_new.txt', new TextEncoder().encode(source));
     return outcome.ok ? outcome.articles[0] : undefined;
@@ -94,7 +133,11 @@ describe('a new article of a known kind, without settings', () => {
     expect(article?.region?.name).toBe('海淀区');
     expect(article?.mdx).toMatch(/<Caption id="c-[0-9a-z]{6}">网点职工在“职工小家”阅读<\/Caption>/);
     expect(article?.mdx).toMatch(/<Credit id="c-[0-9a-z]{6}">王小明 摄<\/Credit>/);
-    expect(article?.draft.figures.map((figure) => `${figure.value}${figure.unit}`)).toEqual(['42个', '86.5万元', '1200余名']);
+    expect(article?.draft.figures.map((figure) => `${figure.value}${figure.unit}`)).toEqual([
+      '42个',
+      '86.5万元',
+      '1200余名',
+    ]);
   });
 
   it('with no place named, is still written (region weizhi) and the report asks for one', () => {

@@ -44,19 +44,32 @@ function layoutNotices(article: Article): Notice[] {
   const notices: Notice[] = [];
   for (const block of article.body) {
     if ((block.kind === 'paragraph' || block.kind === 'turn') && endsMidSentence(block.text)) {
-      notices.push({ line: block.to, message: `段落停在句子中间（“…${block.text.slice(-10)}”）：可能是分栏跳转或缺字，请对照原文。` });
+      notices.push({
+        line: block.to,
+        message: `段落停在句子中间（“…${block.text.slice(-10)}”）：可能是分栏跳转或缺字，请对照原文。`,
+      });
     }
     for (const line of block.joinedAcrossBlank ?? []) {
-      notices.push({ line, message: `隔着空行把第 ${line} 行接到上一段（上一段停在句子中间）：请确认是同一句话，否则在设置文件 breaksAfter 中写上上一段的结尾。` });
+      notices.push({
+        line,
+        message: `隔着空行把第 ${line} 行接到上一段（上一段停在句子中间）：请确认是同一句话，否则在设置文件 breaksAfter 中写上上一段的结尾。`,
+      });
     }
   }
   return notices;
 }
 
-function publish(draft: CaseDraft, source: string, context: IngestContext): Pick<ArticleOutcome, 'caseId' | 'mdx' | 'region' | 'newRegion'> {
+function publish(
+  draft: CaseDraft,
+  source: string,
+  context: IngestContext,
+): Pick<ArticleOutcome, 'caseId' | 'mdx' | 'region' | 'newRegion'> {
   const region = draft.region
     ? regionFor(draft.region, context.regions)
-    : { entry: context.regions.find((entry) => entry.id === unknownRegion.id) ?? unknownRegion, isNew: !context.regions.some((entry) => entry.id === unknownRegion.id) };
+    : {
+        entry: context.regions.find((entry) => entry.id === unknownRegion.id) ?? unknownRegion,
+        isNew: !context.regions.some((entry) => entry.id === unknownRegion.id),
+      };
   const caseId = context.knownId(source, draft.key) ?? newCaseId(region.entry.id, draft.region, draft.title);
   const measures = tagBlocks(draft.body, context.taxonomy);
   const anchors = assignAnchors(
@@ -77,7 +90,11 @@ function publish(draft: CaseDraft, source: string, context: IngestContext): Pick
     provenance: draft.provenance,
     figures: draft.figures.map(({ block, ...figure }) => ({ ...figure, passage: anchors[block] ?? '' })),
   };
-  const blocks = draft.body.map((block, index) => ({ block, id: anchors[index] ?? '', measures: measures[index] ?? [] }));
+  const blocks = draft.body.map((block, index) => ({
+    block,
+    id: anchors[index] ?? '',
+    measures: measures[index] ?? [],
+  }));
   return { caseId, mdx: renderCase(frontMatter, blocks), region: region.entry, newRegion: region.isNew };
 }
 

@@ -11,7 +11,9 @@ const layoutMark = /[\s#—-]/u;
 
 function countCharacters(texts: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const character of text) if (!layoutMark.test(character)) counts.set(character, (counts.get(character) ?? 0) + 1);
+  for (const text of texts)
+    for (const character of text)
+      if (!layoutMark.test(character)) counts.set(character, (counts.get(character) ?? 0) + 1);
   return counts;
 }
 
@@ -27,14 +29,64 @@ function accountedTexts(outcome: SourceOutcome & { ok: true }): string[] {
     ...article.bylines.map((block) => block.text),
     ...article.units.map((block) => block.text),
     ...article.removed.map((block) => block.text),
-    ...(mdx ? parsePassages(mdx.replace(/^---\n[\s\S]*?\n---\n/, '')).map((passage) => passage.text) : draft.body.map((block) => block.text)),
+    ...(mdx
+      ? parsePassages(mdx.replace(/^---\n[\s\S]*?\n---\n/, '')).map((passage) => passage.text)
+      : draft.body.map((block) => block.text)),
   ]);
 }
 
 const pieceList = [
-  '工会', '改革', '顺义区', '职工之家', '，', '。', '、', '：', '“', '”', '（', '）', '《', '》', '——', '□本报记者 张三', '■李四', '文/王五',
-  '<script>', '{1+1}', 'export const x = 1', 'import fs from "fs"', '# ', '## ', '【对话】', '记者：', '李慧哲：', '*', '_', '`', '\\', '&', '|', '~', '[', ']',
-  ' ', '  ', '\n', '\n\n', '\n\n\n', '\r\n', '2019年', '84个', '90.4%', 'Wi-Fi', 'http://a.b/c', '摄', '(作者单位:某工会)', '\t', '\u3000',
+  '工会',
+  '改革',
+  '顺义区',
+  '职工之家',
+  '，',
+  '。',
+  '、',
+  '：',
+  '“',
+  '”',
+  '（',
+  '）',
+  '《',
+  '》',
+  '——',
+  '□本报记者 张三',
+  '■李四',
+  '文/王五',
+  '<script>',
+  '{1+1}',
+  'export const x = 1',
+  'import fs from "fs"',
+  '# ',
+  '## ',
+  '【对话】',
+  '记者：',
+  '李慧哲：',
+  '*',
+  '_',
+  '`',
+  '\\',
+  '&',
+  '|',
+  '~',
+  '[',
+  ']',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '\n\n\n',
+  '\r\n',
+  '2019年',
+  '84个',
+  '90.4%',
+  'Wi-Fi',
+  'http://a.b/c',
+  '摄',
+  '(作者单位:某工会)',
+  '\t',
+  '\u3000',
 ];
 const articleLike = fc.array(fc.constantFrom(...pieceList), { maxLength: 200 }).map((parts) => parts.join(''));
 /**
@@ -56,7 +108,8 @@ function check(text: string): void {
   }
   const input = countCharacters(normalizeText(text).map((line) => line.text));
   const output = countCharacters(accountedTexts(outcome));
-  for (const [character, count] of input) expect(output.get(character) ?? 0, `“${character}” in ${JSON.stringify(text)}`).toBeGreaterThanOrEqual(count);
+  for (const [character, count] of input)
+    expect(output.get(character) ?? 0, `“${character}” in ${JSON.stringify(text)}`).toBeGreaterThanOrEqual(count);
 }
 
 /** Arbitrary text inside an article that is published, so the MDX path is exercised too. */
@@ -77,9 +130,8 @@ describe('ingest on arbitrary text', () => {
   });
 
   it('never crashes: it stops with a message, or writes MDX that compiles and loses no character except in reported removals', () => {
-    fc.assert(
-      fc.property(fc.oneof(articleLike, fc.string({ unit: 'grapheme', maxLength: 300 })), check),
-      { numRuns: 300 },
-    );
+    fc.assert(fc.property(fc.oneof(articleLike, fc.string({ unit: 'grapheme', maxLength: 300 })), check), {
+      numRuns: 300,
+    });
   });
 });

@@ -62,20 +62,31 @@ function decodeLegacy(bytes: Uint8Array): { text: string; encoding: string } | n
 export function readSource(file: SourceFile): DecodedSource {
   const { name, bytes } = file;
   if (bytes.length === 0 || /^\s*$/.test(decodeStrictUtf8(bytes) ?? 'x')) {
-    throw new SourceError(name, '文件是空的，没有任何文字。', '放入文章的完整文字后重新运行 npm run ingest，或删除这个文件。');
+    throw new SourceError(
+      name,
+      '文件是空的，没有任何文字。',
+      '放入文章的完整文字后重新运行 npm run ingest，或删除这个文件。',
+    );
   }
   const bom = byteOrderMark(bytes);
   const decoded = bom
     ? { text: iconv.decode(Buffer.from(bytes), bom), encoding: bom }
-    : ((text) => (text === null ? null : { text, encoding: 'UTF-8' }))(decodeStrictUtf8(bytes)) ?? decodeLegacy(bytes);
+    : (((text) => (text === null ? null : { text, encoding: 'UTF-8' }))(decodeStrictUtf8(bytes)) ??
+      decodeLegacy(bytes));
   if (decoded && looksBinary(decoded.text)) {
-    throw new SourceError(name, '这是二进制文件（如图片、Word 或 PDF），不是纯文本。', '把文章另存为纯文本（.txt，UTF-8 编码）再放入 content/sources/。');
+    throw new SourceError(
+      name,
+      '这是二进制文件（如图片、Word 或 PDF），不是纯文本。',
+      '把文章另存为纯文本（.txt，UTF-8 编码）再放入 content/sources/。',
+    );
   }
   if (!decoded) {
     const binary = bytes.includes(0);
     throw new SourceError(
       name,
-      binary ? '这是二进制文件（如图片、Word 或 PDF），不是纯文本。' : '无法识别文件的编码（不是 UTF-8、UTF-16 或 GBK/GB18030）。',
+      binary
+        ? '这是二进制文件（如图片、Word 或 PDF），不是纯文本。'
+        : '无法识别文件的编码（不是 UTF-8、UTF-16 或 GBK/GB18030）。',
       '用文本编辑器把文章另存为 UTF-8 编码的 .txt 文件后重新运行 npm run ingest。',
     );
   }

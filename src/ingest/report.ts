@@ -15,11 +15,14 @@ export interface ReportInput {
 }
 
 const quote = (text: string, max = 24) => `“${text.length > max ? `${text.slice(0, max)}…` : text}”`;
-const lines = (block: { from: number; to: number }) => (block.from === block.to ? `第 ${block.from} 行` : `第 ${block.from}–${block.to} 行`);
+const lines = (block: { from: number; to: number }) =>
+  block.from === block.to ? `第 ${block.from} 行` : `第 ${block.from}–${block.to} 行`;
 
 function listBlocks(label: string, blocks: readonly Block[]): string[] {
   if (blocks.length === 0) return [];
-  return [`- ${label} ${blocks.length} 个：${blocks.map((block) => `${lines(block)} ${quote(block.text)}`).join('；')}`];
+  return [
+    `- ${label} ${blocks.length} 个：${blocks.map((block) => `${lines(block)} ${quote(block.text)}`).join('；')}`,
+  ];
 }
 
 function noticeLines(notices: readonly Notice[]): string[] {
@@ -47,10 +50,18 @@ function articleSection(outcome: ArticleOutcome, index: number, files: readonly 
   const { draft, article } = outcome;
   const head = `### 文章 ${index + 1}：《${draft.title}》（${lines(article)}）`;
   if (!outcome.caseId) {
-    return [head, `- 未发布：${draft.setAside.join('；')}`, '- 如需发布，在设置文件中为这篇文章写 `publish: true`。', ...noticeLines(outcome.notices), ''];
+    return [
+      head,
+      `- 未发布：${draft.setAside.join('；')}`,
+      '- 如需发布，在设置文件中为这篇文章写 `publish: true`。',
+      ...noticeLines(outcome.notices),
+      '',
+    ];
   }
   const body = draft.body;
-  const region = outcome.region ? `${outcome.region.name}（${outcome.region.province}${outcome.region.city && outcome.region.city !== outcome.region.province ? outcome.region.city : ''}）→ region: ${outcome.region.id}` : '未知';
+  const region = outcome.region
+    ? `${outcome.region.name}（${outcome.region.province}${outcome.region.city && outcome.region.city !== outcome.region.province ? outcome.region.city : ''}）→ region: ${outcome.region.id}`
+    : '未知';
   return [
     head,
     `- ${fileLine(outcome, files)}`,
@@ -58,10 +69,23 @@ function articleSection(outcome: ArticleOutcome, index: number, files: readonly 
     `- 作者：${draft.authors.join('、') || '无'}${article.bylines.length ? `（署名行：${article.bylines.map((byline) => `${lines(byline)} ${quote(byline.text)}`).join('；')}）` : ''}`,
     ...(draft.authorUnits.length ? [`- 作者单位：${draft.authorUnits.join('、')}`] : []),
     `- 地区：${region}；年份：${draft.year ?? '未知'}；正文 ${draft.words} 字；关键数字 ${draft.figures.length} 个`,
-    ...listBlocks('小标题', body.filter((block) => block.kind === 'heading' || block.kind === 'subtitle')),
-    ...listBlocks('图片说明', body.filter((block) => block.kind === 'caption')),
-    ...listBlocks('图片署名', body.filter((block) => block.kind === 'credit')),
-    ...(body.some((block) => block.kind === 'turn') ? [`- 问答 ${body.filter((block) => block.kind === 'turn').length} 段（说话人：${[...new Set(body.flatMap((block) => (block.speaker ? [block.speaker] : [])))].join('、')}）`] : []),
+    ...listBlocks(
+      '小标题',
+      body.filter((block) => block.kind === 'heading' || block.kind === 'subtitle'),
+    ),
+    ...listBlocks(
+      '图片说明',
+      body.filter((block) => block.kind === 'caption'),
+    ),
+    ...listBlocks(
+      '图片署名',
+      body.filter((block) => block.kind === 'credit'),
+    ),
+    ...(body.some((block) => block.kind === 'turn')
+      ? [
+          `- 问答 ${body.filter((block) => block.kind === 'turn').length} 段（说话人：${[...new Set(body.flatMap((block) => (block.speaker ? [block.speaker] : [])))].join('、')}）`,
+        ]
+      : []),
     ...noticeLines(outcome.notices),
     '',
   ];
@@ -76,7 +100,13 @@ function sourceSection(outcome: SourceOutcome, files: readonly FileStatus[]): st
     `找到 ${outcome.articles.length} 篇文章，发布 ${published} 篇。`,
     '',
     ...outcome.articles.flatMap((article, index) => articleSection(article, index, files)),
-    ...(outcome.removed.length ? ['### 移除的块', ...outcome.removed.map((block) => `- ${lines(block)} ${quote(block.text)}：${block.reason}`), ''] : []),
+    ...(outcome.removed.length
+      ? [
+          '### 移除的块',
+          ...outcome.removed.map((block) => `- ${lines(block)} ${quote(block.text)}：${block.reason}`),
+          '',
+        ]
+      : []),
   ];
 }
 
@@ -103,7 +133,13 @@ export function renderReport(input: ReportInput): string {
     ...input.errors.flatMap((error) => [`✖ ${error.source}：${error.message}`, '']),
     ...input.outcomes.flatMap((outcome) => sourceSection(outcome, input.files)),
     ...(edited.length
-      ? ['## 手工修改过的案例（未覆盖）', '', ...edited.flatMap((file) => (file.kind === 'hand-edited' ? [`### ${file.caseId}`, '', '```diff', ...file.diff, '```', ''] : []))]
+      ? [
+          '## 手工修改过的案例（未覆盖）',
+          '',
+          ...edited.flatMap((file) =>
+            file.kind === 'hand-edited' ? [`### ${file.caseId}`, '', '```diff', ...file.diff, '```', ''] : [],
+          ),
+        ]
       : []),
   ].join('\n');
 }

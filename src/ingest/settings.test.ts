@@ -3,7 +3,10 @@ import { parseSettings, settingsFor } from './settings.ts';
 
 describe('source settings', () => {
   it('reads a settings file', () => {
-    const settings = parseSettings('breaksAfter:\n  - 从普通\narticles:\n  - match: 房山\n    year: 2018\n    region: 房山区\n', 'a.yaml');
+    const settings = parseSettings(
+      'breaksAfter:\n  - 从普通\narticles:\n  - match: 房山\n    year: 2018\n    region: 房山区\n',
+      'a.yaml',
+    );
     expect(settings.breaksAfter).toEqual(['从普通']);
     expect(settingsFor(settings, ['房山“党工同步”激发基层工会组织活力', null])?.year).toBe(2018);
     expect(settingsFor(settings, ['首都工会改革'])).toBeUndefined();

@@ -49,14 +49,17 @@ export function parseSettings(text: string, file: string): SourceSettings {
   const [syntax] = document.errors;
   if (syntax) {
     const line = lines.linePos(syntax.pos[0]).line;
-    throw new SettingsError(`${file}:${line} YAML 语法错误：${syntax.message.split('\n')[0]}\n  修改方法：检查缩进、冒号后的空格和引号是否成对。`);
+    throw new SettingsError(
+      `${file}:${line} YAML 语法错误：${syntax.message.split('\n')[0]}\n  修改方法：检查缩进、冒号后的空格和引号是否成对。`,
+    );
   }
   const result = sourceSettingsSchema.safeParse(document.toJS() ?? {});
   if (result.success) return result.data;
   const messages = result.error.issues.map((issue) => {
     let line = 1;
     for (let depth = issue.path.length; depth >= 0; depth--) {
-      const node = document.getIn(issue.path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      const node = document.getIn(issue.path.slice(0, depth) as unknown[], true) as
+        { range?: [number, number, number] } | undefined;
       if (node?.range) {
         line = lines.linePos(node.range[0]).line;
         break;
@@ -81,6 +84,9 @@ function fixFor(path: readonly PropertyKey[]): string {
 }
 
 /** The settings for the article whose title, kicker or subtitle contains `match`. */
-export function settingsFor(settings: SourceSettings, heads: ReadonlyArray<string | null>): ArticleSettings | undefined {
+export function settingsFor(
+  settings: SourceSettings,
+  heads: ReadonlyArray<string | null>,
+): ArticleSettings | undefined {
   return settings.articles?.find((article) => heads.some((head) => head?.includes(article.match)));
 }

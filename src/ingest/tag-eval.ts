@@ -48,6 +48,9 @@ export function evaluateTagger(labels: readonly LabelledPassage[], taxonomy: rea
     if (missing.length || extra.length) mistakes.push({ passage, missing, extra });
   }
   const perMeasure = new Map([...counts].map(([id, { tp, fp, fn }]) => [id, score(tp, fp, fn)]));
-  const total = [...counts.values()].reduce((sum, { tp, fp, fn }) => ({ tp: sum.tp + tp, fp: sum.fp + fp, fn: sum.fn + fn }), { tp: 0, fp: 0, fn: 0 });
+  const total = [...counts.values()].reduce(
+    (sum, { tp, fp, fn }) => ({ tp: sum.tp + tp, fp: sum.fp + fp, fn: sum.fn + fn }),
+    { tp: 0, fp: 0, fn: 0 },
+  );
   return { overall: score(total.tp, total.fp, total.fn), perMeasure, mistakes };
 }

@@ -8,16 +8,25 @@ const taxonomy = loadTaxonomy(contentDir);
 
 function measure(id: string, triggers: Partial<MeasureEntry['triggers']>): MeasureEntry {
   return {
-    id, name: id, aliases: [], category: 'organizing', definition: '', related: [],
+    id,
+    name: id,
+    aliases: [],
+    category: 'organizing',
+    definition: '',
+    related: [],
     triggers: { strong: [], cues: [], headings: [], exclude: [], ...triggers },
   };
 }
 
 describe('tagPassage on real passages', () => {
   it('tags what a passage describes doing, sorted', () => {
-    const text = '——依法推进非公建会。在两江新区建立和推行“一函两书”制度(《工会组建意见函》《工会组建法律监督检查意见书》《工会组建法律监督建议书》);积极探索设立建会补助专项资金、实行200人以下工会主席工作补贴和送印章、送牌匾等方式激励非公组织建会。';
+    const text =
+      '——依法推进非公建会。在两江新区建立和推行“一函两书”制度(《工会组建意见函》《工会组建法律监督检查意见书》《工会组建法律监督建议书》);积极探索设立建会补助专项资金、实行200人以下工会主席工作补贴和送印章、送牌匾等方式激励非公组织建会。';
     expect(tagPassage({ text, heading: '问题导向 自我革新推动建会入会' }, taxonomy)).toEqual([
-      'cadre-team', 'funding-guarantee', 'non-public-enterprise-unions', 'union-founding-by-law',
+      'cadre-team',
+      'funding-guarantee',
+      'non-public-enterprise-unions',
+      'union-founding-by-law',
     ]);
   });
 
@@ -32,12 +41,14 @@ describe('tagPassage on real passages', () => {
   });
 
   it('ignores a list of praised experiences', () => {
-    const text = '职工之家和暖心驿站社会化建设、会员满意度评价机制、基层经费保障“三补贴”“三挂钩”等改革经验，受到社会各界的广泛好评。';
+    const text =
+      '职工之家和暖心驿站社会化建设、会员满意度评价机制、基层经费保障“三补贴”“三挂钩”等改革经验，受到社会各界的广泛好评。';
     expect(tagPassage({ text, heading: null }, taxonomy)).toEqual([]);
   });
 
   it('does not read party building in a state enterprise as 党建带工建', () => {
-    const text = '以考评强政。结合分析国有企业年度党建工作重点任务、基本要求，制定每个月的《基层党组织主题党日活动计划》。';
+    const text =
+      '以考评强政。结合分析国有企业年度党建工作重点任务、基本要求，制定每个月的《基层党组织主题党日活动计划》。';
     expect(tagPassage({ text, heading: null }, taxonomy)).toEqual([]);
   });
 
@@ -52,7 +63,9 @@ describe('tagPassage context rules', () => {
 
   it('needs a reported action beside a cue, not the cue alone', () => {
     expect(tagPassage({ text: '工会经费很重要。工会经费不足。', heading: null }, [cueOnly])).toEqual([]);
-    expect(tagPassage({ text: '制定了工会经费办法。拨付工会经费30万元。', heading: null }, [cueOnly])).toEqual(['cue-only']);
+    expect(tagPassage({ text: '制定了工会经费办法。拨付工会经费30万元。', heading: null }, [cueOnly])).toEqual([
+      'cue-only',
+    ]);
   });
 
   it('lets a matching heading complete a single cue sentence', () => {
@@ -87,8 +100,17 @@ describe('explainPassage', () => {
       id: 'dual-communication',
       score: 2,
       tagged: true,
-      reasons: [{ kind: 'strong', phrase: '企业沟通会', text: '2018年以来，顺义区总工会首次将企业沟通会作为重点推动内容之一。' }],
+      reasons: [
+        {
+          kind: 'strong',
+          phrase: '企业沟通会',
+          text: '2018年以来，顺义区总工会首次将企业沟通会作为重点推动内容之一。',
+        },
+      ],
     });
-    expect(explanations.find((explanation) => explanation.id === 'union-founding-by-law')).toMatchObject({ score: 1, tagged: false });
+    expect(explanations.find((explanation) => explanation.id === 'union-founding-by-law')).toMatchObject({
+      score: 1,
+      tagged: false,
+    });
   });
 });

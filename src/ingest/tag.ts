@@ -82,7 +82,11 @@ const taxonomyLiterals = new WeakMap<readonly MeasureEntry[], TaxonomyLiterals>(
 /** Indexed once per taxonomy. */
 function literalsOf(taxonomy: readonly MeasureEntry[]): TaxonomyLiterals {
   let entry = taxonomyLiterals.get(taxonomy);
-  if (!entry || entry.measures.length !== taxonomy.length || entry.measures.some((measure, position) => measure !== taxonomy[position])) {
+  if (
+    !entry ||
+    entry.measures.length !== taxonomy.length ||
+    entry.measures.some((measure, position) => measure !== taxonomy[position])
+  ) {
     const measuresOf = new Map<string, number[]>();
     const always: number[] = [];
     taxonomy.forEach((measure, position) => {
@@ -131,7 +135,8 @@ export function explainPassage(passage: TaggablePassage, taxonomy: readonly Meas
   const candidates: string[][] = taxonomy.map(() => []);
   for (const sentence of sentences) {
     const marked = new Set(always);
-    for (const literal of index.foundIn(sentence)) for (const position of measuresOf.get(literal) ?? []) marked.add(position);
+    for (const literal of index.foundIn(sentence))
+      for (const position of measuresOf.get(literal) ?? []) marked.add(position);
     for (const position of marked) candidates[position]?.push(sentence);
   }
   return taxonomy

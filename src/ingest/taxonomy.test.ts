@@ -34,7 +34,9 @@ describe('loadTaxonomy', () => {
   });
 
   it('takes the id from the file name and joins folded Chinese lines without spaces', () => {
-    const dir = contentWith({ 'dual-communication.yaml': validMeasure.replace('definition: ', 'definition: >-\n  ').replace('，', '，\n  ') });
+    const dir = contentWith({
+      'dual-communication.yaml': validMeasure.replace('definition: ', 'definition: >-\n  ').replace('，', '，\n  '),
+    });
     const [entry] = loadTaxonomy(dir);
     expect(entry).toMatchObject({ id: 'dual-communication', category: 'organizing', related: [] });
     expect(entry?.definition).not.toMatch(/\s/);
@@ -46,13 +48,21 @@ describe('loadTaxonomy', () => {
   });
 
   it('names the line of an unknown category and lists the valid ones', () => {
-    const dir = contentWith({ 'dual-communication.yaml': validMeasure.replace('category: organizing', 'category: organising') });
-    expect(() => loadTaxonomy(dir)).toThrow(/dual-communication\.yaml:3 字段 category：分类 organising 不存在[\s\S]*organizing/);
+    const dir = contentWith({
+      'dual-communication.yaml': validMeasure.replace('category: organizing', 'category: organising'),
+    });
+    expect(() => loadTaxonomy(dir)).toThrow(
+      /dual-communication\.yaml:3 字段 category：分类 organising 不存在[\s\S]*organizing/,
+    );
   });
 
   it('names the line of an unknown related measure', () => {
-    const dir = contentWith({ 'dual-communication.yaml': `${validMeasure}\nrelated: [dual-communication, no-such-measure]` });
-    expect(() => loadTaxonomy(dir)).toThrow(/dual-communication\.yaml:7 字段 related\.1：相关举措 no-such-measure 不存在/);
+    const dir = contentWith({
+      'dual-communication.yaml': `${validMeasure}\nrelated: [dual-communication, no-such-measure]`,
+    });
+    expect(() => loadTaxonomy(dir)).toThrow(
+      /dual-communication\.yaml:7 字段 related\.1：相关举措 no-such-measure 不存在/,
+    );
   });
 
   it('rejects a file name that cannot be an id', () => {
@@ -61,7 +71,9 @@ describe('loadTaxonomy', () => {
   });
 
   it('reports YAML syntax errors with their line', () => {
-    const dir = contentWith({ 'dual-communication.yaml': 'name: 双沟通\naliases: [企业沟通会\ncategory: organizing\n' });
+    const dir = contentWith({
+      'dual-communication.yaml': 'name: 双沟通\naliases: [企业沟通会\ncategory: organizing\n',
+    });
     expect(() => loadTaxonomy(dir)).toThrow(/dual-communication\.yaml:\d+ YAML 语法错误/);
   });
 });

@@ -10,7 +10,9 @@ import { loadTaxonomy } from './taxonomy.ts';
 export const contentRoot = path.resolve(import.meta.dirname, '../../content');
 export const sourcesRoot = path.join(contentRoot, 'sources');
 
-const functionalAreas = parse(readFileSync(path.join(contentRoot, 'functional-areas.yaml'), 'utf8')) as FunctionalArea[];
+const functionalAreas = parse(
+  readFileSync(path.join(contentRoot, 'functional-areas.yaml'), 'utf8'),
+) as FunctionalArea[];
 export const gazetteer = buildGazetteer(functionalAreas);
 export const taxonomy = loadTaxonomy(contentRoot);
 
@@ -28,7 +30,12 @@ export function settingsOf(source: string): SourceSettings {
 }
 
 /** Ingests bytes as if they were the named file in content/sources/. */
-export function ingestBytes(name: string, bytes: Uint8Array, settings: SourceSettings = {}, context = testContext()): SourceOutcome {
+export function ingestBytes(
+  name: string,
+  bytes: Uint8Array,
+  settings: SourceSettings = {},
+  context = testContext(),
+): SourceOutcome {
   return ingestSource({ name, bytes }, settings, context);
 }
 

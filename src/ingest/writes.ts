@@ -24,10 +24,20 @@ export interface WritePlan {
  * the manifest) was edited by hand: it is kept, and the new candidate goes elsewhere with
  * the difference. Two articles yielding the same id are both refused.
  */
-export function planWrites(cases: readonly PublishedCase[], manifest: Manifest, current: (caseId: string) => string | null, candidateDir: string): WritePlan {
+export function planWrites(
+  cases: readonly PublishedCase[],
+  manifest: Manifest,
+  current: (caseId: string) => string | null,
+  candidateDir: string,
+): WritePlan {
   const sources = new Map<string, string[]>();
   for (const { caseId, source } of cases) sources.set(caseId, [...(sources.get(caseId) ?? []), source]);
-  const plan: WritePlan = { writes: new Map(), candidates: new Map(), files: [], manifest: { cases: { ...manifest.cases } } };
+  const plan: WritePlan = {
+    writes: new Map(),
+    candidates: new Map(),
+    files: [],
+    manifest: { cases: { ...manifest.cases } },
+  };
   for (const { source, article, caseId, mdx } of cases) {
     const claimants = sources.get(caseId) ?? [];
     if (claimants.length > 1) {
@@ -38,7 +48,12 @@ export function planWrites(cases: readonly PublishedCase[], manifest: Manifest, 
     const recorded = manifest.cases[caseId];
     if (existing !== null && existing !== mdx && (!recorded || contentHash(existing) !== recorded.hash)) {
       plan.candidates.set(caseId, mdx);
-      plan.files.push({ kind: 'hand-edited', caseId, candidate: `${candidateDir}/${caseId}.mdx`, diff: lineDiff(existing, mdx) });
+      plan.files.push({
+        kind: 'hand-edited',
+        caseId,
+        candidate: `${candidateDir}/${caseId}.mdx`,
+        diff: lineDiff(existing, mdx),
+      });
       continue;
     }
     if (existing !== mdx) plan.writes.set(caseId, mdx);

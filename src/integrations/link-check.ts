@@ -12,7 +12,9 @@ export function linkCheck(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         const { problems, unregistered } = checkLinkState(readLinkState());
         if (unregistered.length > 0) {
-          logger.info(`${unregistered.length} 个案例网址或段落锚点尚未登记为已发布；发布时运行 npm run links:record 并提交 content/published.json。`);
+          logger.info(
+            `${unregistered.length} 个案例网址或段落锚点尚未登记为已发布；发布时运行 npm run links:record 并提交 content/published.json。`,
+          );
         }
         if (problems.length > 0) {
           throw new Error(`已发布的链接将会失效（共 ${problems.length} 处）：\n- ${problems.join('\n- ')}`);

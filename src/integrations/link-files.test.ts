@@ -10,7 +10,9 @@ describe('link files in a content folder', () => {
     const state = readLinkState(fixture);
     expect(Object.keys(state.registry.cases)).toEqual(['old-name', 'taken-down']);
     expect(state.successors.withdrawn['taken-down']).toEqual({ date: '2026-03-01', reason: '原文作者要求撤稿。' });
-    expect(state.current).toEqual([{ id: 'new-name', anchors: ['h-1', 'p-1', 'p-3'], hash: expect.stringMatching(/^[0-9a-f]{16}$/) }]);
+    expect(state.current).toEqual([
+      { id: 'new-name', anchors: ['h-1', 'p-1', 'p-3'], hash: expect.stringMatching(/^[0-9a-f]{16}$/) },
+    ]);
   });
 
   it('passes a renamed case with a redirect and an anchor alias, and a withdrawn one', () => {
@@ -26,6 +28,8 @@ describe('link files in a content folder', () => {
 
   it('names the file and field of a malformed successor file', () => {
     expect(() => readLinkState(path.join(fixture, 'cases'))).not.toThrow();
-    expect(() => readLinkState(path.join(fixture, '..', 'bad-links'))).toThrow(/content\/withdrawn\.yaml 有误：\n {2}gone\.date：日期写成 YYYY-MM-DD/);
+    expect(() => readLinkState(path.join(fixture, '..', 'bad-links'))).toThrow(
+      /content\/withdrawn\.yaml 有误：\n {2}gone\.date：日期写成 YYYY-MM-DD/,
+    );
   });
 });

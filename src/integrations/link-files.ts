@@ -4,7 +4,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { anchorAliasesSchema, redirectsSchema, registrySchema, withdrawnSchema, type Registry } from '../schemas/links.ts';
+import {
+  anchorAliasesSchema,
+  redirectsSchema,
+  registrySchema,
+  withdrawnSchema,
+  type Registry,
+} from '../schemas/links.ts';
 import { checkLinks, unregisteredLinks, type CurrentCase, type Successors } from '../utils/link-registry.ts';
 import { parsePassages } from '../utils/passages.ts';
 import { contentDir } from './paths.ts';
@@ -17,9 +23,14 @@ export interface LinkState {
   current: CurrentCase[];
 }
 
-function readValidated<T extends z.ZodType>(dir: string, file: string, schema: T, parse: (text: string) => unknown): z.infer<T> {
+function readValidated<T extends z.ZodType>(
+  dir: string,
+  file: string,
+  schema: T,
+  parse: (text: string) => unknown,
+): z.infer<T> {
   const full = path.join(dir, file);
-  const raw = existsSync(full) ? parse(readFileSync(full, 'utf8')) ?? {} : {};
+  const raw = existsSync(full) ? (parse(readFileSync(full, 'utf8')) ?? {}) : {};
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(整个文件)'}：${issue.message}`);
@@ -39,7 +50,11 @@ function readCase(file: string): CurrentCase {
 
 export function readLinkState(dir = contentDir): LinkState {
   const casesDir = path.join(dir, 'cases');
-  const caseFiles = existsSync(casesDir) ? readdirSync(casesDir).filter((name) => name.endsWith('.mdx')).sort() : [];
+  const caseFiles = existsSync(casesDir)
+    ? readdirSync(casesDir)
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+    : [];
   return {
     registry: readValidated(dir, registryFile, registrySchema, JSON.parse),
     successors: {

@@ -10,7 +10,11 @@ function headOf(file: string): string {
   try {
     const chunk = Buffer.alloc(16_384);
     let head = '';
-    for (let read = readSync(descriptor, chunk); read > 0 && !head.includes('</head>'); read = readSync(descriptor, chunk)) {
+    for (
+      let read = readSync(descriptor, chunk);
+      read > 0 && !head.includes('</head>');
+      read = readSync(descriptor, chunk)
+    ) {
       head += chunk.toString('utf8', 0, read);
     }
     return head;

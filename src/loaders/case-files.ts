@@ -15,10 +15,16 @@ export function caseFiles(folder: string): Loader {
     const files = readdirSync(folder)
       .filter((name) => name.endsWith('.mdx'))
       .sort()
-      .map((name) => ({ name, shownAs: path.relative(root, path.join(folder, name)), source: readFileSync(path.join(folder, name), 'utf8') }));
+      .map((name) => ({
+        name,
+        shownAs: path.relative(root, path.join(folder, name)),
+        source: readFileSync(path.join(folder, name), 'utf8'),
+      }));
     const { cases, problems } = readCaseFiles(files);
     if (problems.length > 0) {
-      throw new Error(`案例文件有 ${problems.length} 处错误：\n${problems.map((problem) => `  ${problem}`).join('\n')}\n请按提示修改后重新构建。`);
+      throw new Error(
+        `案例文件有 ${problems.length} 处错误：\n${problems.map((problem) => `  ${problem}`).join('\n')}\n请按提示修改后重新构建。`,
+      );
     }
     const stale = new Set(store.keys());
     for (const entry of cases) {

@@ -20,12 +20,19 @@ export const GET: APIRoute = async ({ site }) => {
       title: entry.data.title,
       url: caseUrl(entry.id, site!),
       description: [...lines, t('case.meta', { place, year: yearLabel(entry.data.year) })].join('　'),
-      categories: (archive.measuresOfCase.get(entry.id) ?? []).map((id) => archive.measureById.get(id)?.data.name ?? id),
+      categories: (archive.measuresOfCase.get(entry.id) ?? []).map(
+        (id) => archive.measureById.get(id)?.data.name ?? id,
+      ),
       date: entry.data.provenance.date,
     };
   });
   const xml = rssXml(
-    { title: t('site.title'), description: t('site.tagline'), siteUrl: new URL('/', site).href, feedUrl: new URL('/feed.xml', site).href },
+    {
+      title: t('site.title'),
+      description: t('site.tagline'),
+      siteUrl: new URL('/', site).href,
+      feedUrl: new URL('/feed.xml', site).href,
+    },
     items,
   );
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

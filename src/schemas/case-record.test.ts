@@ -5,7 +5,21 @@ import { casesJsonSchema } from './case-record.ts';
  * The fields `/data/cases.json` promises (README, “公开数据”). Public data changes only by
  * adding: this list may grow, never shrink.
  */
-const documentedFields = ['id', 'url', 'title', 'kicker', 'subtitle', 'region', 'city', 'province', 'year', 'authors', 'source', 'measures', 'figures'];
+const documentedFields = [
+  'id',
+  'url',
+  'title',
+  'kicker',
+  'subtitle',
+  'region',
+  'city',
+  'province',
+  'year',
+  'authors',
+  'source',
+  'measures',
+  'figures',
+];
 const documentedFigureFields = ['label', 'value', 'unit', 'text', 'passage'];
 
 interface ObjectSchema {
@@ -14,7 +28,11 @@ interface ObjectSchema {
   additionalProperties?: unknown;
 }
 
-const schema = casesJsonSchema('https://example.org/data/cases.schema.json') as { type: string; $id: string; items: ObjectSchema };
+const schema = casesJsonSchema('https://example.org/data/cases.schema.json') as {
+  type: string;
+  $id: string;
+  items: ObjectSchema;
+};
 
 describe('cases.schema.json', () => {
   it('is an array schema with its own URL', () => {

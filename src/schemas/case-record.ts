@@ -30,7 +30,9 @@ export const caseRecordSchema = z.looseObject({
   year: z.number().int().min(1949).max(2100).nullable().describe('文中所报道事件的最晚年份；原文没有年份时为 null'),
   authors: z.array(z.string()).describe('作者姓名'),
   source: z.string().describe('原始文本文件名（content/sources/ 中）'),
-  measures: z.array(z.string()).describe('案例涉及的改革举措 id，取自各段落的举措标注，与 /data/measures.json 的 id 相同'),
+  measures: z
+    .array(z.string())
+    .describe('案例涉及的改革举措 id，取自各段落的举措标注，与 /data/measures.json 的 id 相同'),
   figures: z.array(caseRecordFigureSchema).describe('关键数据'),
 });
 

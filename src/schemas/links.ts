@@ -27,7 +27,11 @@ export const redirectsSchema = z.record(slugSchema, slugSchema);
 /** `content/withdrawn.yaml`: case id → when and why it was withdrawn (shown on its tombstone page). */
 export const withdrawnSchema = z.record(
   slugSchema,
-  z.object({ date: isoDate, reason: z.string().min(1), /** The case's title, shown on the tombstone. */ title: z.string().min(1).optional() }),
+  z.object({
+    date: isoDate,
+    reason: z.string().min(1),
+    /** The case's title, shown on the tombstone. */ title: z.string().min(1).optional(),
+  }),
 );
 
 /** `content/anchor-aliases.yaml`: case id → { vanished anchor → anchor of the passage that replaces it }. */

@@ -17,7 +17,11 @@ interface ObjectSchema {
   additionalProperties?: unknown;
 }
 
-const schema = measuresJsonSchema('https://example.org/data/measures.schema.json') as { type: string; $id: string; items: ObjectSchema };
+const schema = measuresJsonSchema('https://example.org/data/measures.schema.json') as {
+  type: string;
+  $id: string;
+  items: ObjectSchema;
+};
 
 describe('measures.schema.json', () => {
   it('is an array schema with its own URL', () => {
@@ -41,14 +45,28 @@ describe('measures.schema.json', () => {
       data: { name: '双沟通', aliases: ['企业沟通会'], category: 'organizing', definition: '……', related: [] },
     };
     const usage = buildMeasureIndex(
-      [{ id: 'beijing-a', title: '首都', region: 'beijing', year: 2018, figures: [], body: '<P id="p-1" measures="dual-communication">双沟通</P>' }],
+      [
+        {
+          id: 'beijing-a',
+          title: '首都',
+          region: 'beijing',
+          year: 2018,
+          figures: [],
+          body: '<P id="p-1" measures="dual-communication">双沟通</P>',
+        },
+      ],
       ['dual-communication'],
       [],
     ).get('dual-communication');
     const record = toMeasureRecord(measure, usage, () => '组织建设与建会入会');
     expect(record).toEqual({
-      id: 'dual-communication', name: '双沟通', aliases: ['企业沟通会'], category: '组织建设与建会入会',
-      definition: '……', related: [], cases: [{ id: 'beijing-a', passages: ['p-1'] }],
+      id: 'dual-communication',
+      name: '双沟通',
+      aliases: ['企业沟通会'],
+      category: '组织建设与建会入会',
+      definition: '……',
+      related: [],
+      cases: [{ id: 'beijing-a', passages: ['p-1'] }],
     });
     const validate = new Ajv2020({ strict: false }).compile(schema);
     expect(validate([record])).toBe(true);

@@ -4,7 +4,9 @@ import { slugSchema } from './case.ts';
 /** Folded YAML lines are joined with a space, which Chinese text must not get. */
 const cjkParagraph = z
   .string()
-  .transform((text) => text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])/g, '').trim());
+  .transform((text) =>
+    text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef])/g, '').trim(),
+  );
 
 const phrasesSchema = z.array(z.string().min(1)).default([]);
 

@@ -11,7 +11,11 @@ export const regionSchema = z.object({
   /** City display name; null for provinces and province-level cities' own entries. */
   city: z.string().min(1).nullable().default(null),
   /** Administrative division code where one exists (GB/T 2260), else null. */
-  code: z.string().regex(/^\d{6}$/).nullable().default(null),
+  code: z
+    .string()
+    .regex(/^\d{6}$/)
+    .nullable()
+    .default(null),
 });
 
 export type RegionData = z.infer<typeof regionSchema>;

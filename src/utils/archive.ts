@@ -30,7 +30,13 @@ async function load() {
     measuresOfCase,
     /** {@link measureCaseCounts} of each region id's cases, for all the pages of its list. */
     measureCountsByRegion: new Map(
-      regionEntries.map(([region, entries]) => [region, measureCaseCounts(measuresOfCase, entries.map((entry) => entry.id))]),
+      regionEntries.map(([region, entries]) => [
+        region,
+        measureCaseCounts(
+          measuresOfCase,
+          entries.map((entry) => entry.id),
+        ),
+      ]),
     ),
     measures,
     measureById: new Map(measures.map((measure) => [measure.id, measure])),
@@ -55,7 +61,10 @@ export function loadArchive(): Promise<Archive> {
 }
 
 /** How many of the given cases practise each measure id (`measuresOfCase`: measure ids by case id). */
-export function measureCaseCounts(measuresOfCase: ReadonlyMap<string, readonly string[]>, caseIds: Iterable<string>): Map<string, number> {
+export function measureCaseCounts(
+  measuresOfCase: ReadonlyMap<string, readonly string[]>,
+  caseIds: Iterable<string>,
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const id of caseIds) {
     for (const measure of measuresOfCase.get(id) ?? []) counts.set(measure, (counts.get(measure) ?? 0) + 1);

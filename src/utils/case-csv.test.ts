@@ -17,13 +17,21 @@ const record: CaseRecord = {
   measures: ['funding-guarantee', 'collective-bargaining'],
   figures: [
     { label: '发放奖励', value: '11.3', unit: '万元', text: '发放奖励11.3万元。', passage: 'p-a1b2c3' },
-    { label: '开展集体协商的建会企业', value: '90.4', unit: '%', text: '90.4%的建会企业开展了集体协商。', passage: 'p-d4e5f6' },
+    {
+      label: '开展集体协商的建会企业',
+      value: '90.4',
+      unit: '%',
+      text: '90.4%的建会企业开展了集体协商。',
+      passage: 'p-d4e5f6',
+    },
   ],
 };
 
 describe('casesCsv', () => {
   it('writes Chinese headers and one row per case, lists joined with ；', () => {
-    const [header, row, end] = casesCsv([record]).replace(/^\uFEFF/, '').split('\r\n');
+    const [header, row, end] = casesCsv([record])
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     expect(header).toBe('编号,网址,标题,引题,副题,地区,城市,省份,年份,作者,原始文件,改革举措,关键数据');
     expect(row).toBe(
       'taizhou-sige-jiafa,https://example.org/cases/taizhou-sige-jiafa/,做好“四个加法” 激发工会活力,台州市总工会深化改革,,' +
@@ -34,7 +42,9 @@ describe('casesCsv', () => {
   });
 
   it('writes a figure as “指标：数值单位”', () => {
-    expect(figureCell({ label: '新建独立企业工会', value: '84', unit: '个', text: '', passage: '' })).toBe('新建独立企业工会：84个');
+    expect(figureCell({ label: '新建独立企业工会', value: '84', unit: '个', text: '', passage: '' })).toBe(
+      '新建独立企业工会：84个',
+    );
   });
 });
 

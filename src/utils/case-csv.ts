@@ -41,7 +41,11 @@ export const caseCsvColumns: readonly CaseCsvColumn[] = [
   { ...text('year', '年份', '文中所报道事件的最晚年份'), datatype: 'integer' },
   { ...text('authors', '作者', '作者姓名'), list: true, cell: (record) => record.authors.join(csvListSeparator) },
   text('source', '原始文件', '原始文本文件名'),
-  { ...text('measures', '改革举措', '改革举措 id'), list: true, cell: (record) => record.measures.join(csvListSeparator) },
+  {
+    ...text('measures', '改革举措', '改革举措 id'),
+    list: true,
+    cell: (record) => record.measures.join(csvListSeparator),
+  },
   {
     ...text('figures', '关键数据', '关键数据，每项写作“指标：数值单位”；完整信息（原句、段落锚点）见 cases.json'),
     list: true,
@@ -66,7 +70,8 @@ export function casesCsvMetadata(csvUrl: string): Record<string, unknown> {
     '@context': ['http://www.w3.org/ns/csvw', { '@language': 'zh-CN' }],
     url: csvUrl,
     'dc:title': '工会改革案例库 · 案例数据（CSV）',
-    'dc:description': '与 cases.json 内容相同，每行一个案例。UTF-8（带 BOM）编码，多个值用全角分号“；”分隔。列只增不减。',
+    'dc:description':
+      '与 cases.json 内容相同，每行一个案例。UTF-8（带 BOM）编码，多个值用全角分号“；”分隔。列只增不减。',
     dialect: { encoding: 'utf-8', header: true, lineTerminators: ['\r\n'] },
     tableSchema: {
       columns: caseCsvColumns.map((column) => ({

@@ -27,7 +27,9 @@ describe('readCaseFile', () => {
 
   it('refuses text that would not show on the page, with a shortened quote', () => {
     const read = readCaseFile(`${head}\n顺义区总工会以党建带工建为主线，推动基层工会组织建设全覆盖。\n`, 'x.mdx');
-    expect(read).toEqual({ problems: [{ line: 6, message: expect.stringContaining('（“顺义区总工会以党建带工建为主线，推动基层…”）') }] });
+    expect(read).toEqual({
+      problems: [{ line: 6, message: expect.stringContaining('（“顺义区总工会以党建带工建为主线，推动基层…”）') }],
+    });
   });
 });
 
@@ -42,7 +44,11 @@ describe('readCaseFiles', () => {
   });
 
   it('lists the problems of every file, each with file and line, and keeps the good ones', () => {
-    const stray = { name: 'stray.mdx', shownAs: 'content/cases/stray.mdx', source: '---\nid: stray\n---\n\n<P id="p-1">正文。</P>\n\n编辑补写的一段\n' };
+    const stray = {
+      name: 'stray.mdx',
+      shownAs: 'content/cases/stray.mdx',
+      source: '---\nid: stray\n---\n\n<P id="p-1">正文。</P>\n\n编辑补写的一段\n',
+    };
     const { cases, problems } = readCaseFiles([file('broken-front-matter.mdx'), file('valid-case.mdx'), stray]);
     expect(problems).toEqual([
       expect.stringMatching(/^broken-front-matter\.mdx:6 字段 authors 不是有效的 YAML/),

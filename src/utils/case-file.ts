@@ -25,13 +25,28 @@ export interface CaseFile {
 export function readCaseFile(source: string, fileName: string): CaseFile | { problems: CaseFileProblem[] } {
   const parts = splitFrontMatter(source);
   if (!parts) {
-    return { problems: [{ line: 1, message: '缺少前置元数据：文件必须以一行 --- 开始，字段写完后再以一行 --- 结束（见 content/cases/README.md）。' }] };
+    return {
+      problems: [
+        {
+          line: 1,
+          message:
+            '缺少前置元数据：文件必须以一行 --- 开始，字段写完后再以一行 --- 结束（见 content/cases/README.md）。',
+        },
+      ],
+    };
   }
   const parsed = parseFrontMatter(parts.yaml);
   if ('error' in parsed) {
     const { line, field, message } = parsed.error;
     const where = field ? `字段 ${field}` : '前置元数据';
-    return { problems: [{ line, message: `${where} 不是有效的 YAML（${message}）：检查引号、方括号 [ ] 和冒号是否成对、缩进是否对齐。` }] };
+    return {
+      problems: [
+        {
+          line,
+          message: `${where} 不是有效的 YAML（${message}）：检查引号、方括号 [ ] 和冒号是否成对、缩进是否对齐。`,
+        },
+      ],
+    };
   }
   const stray = strayLines(parts.body, parts.bodyLine);
   if (stray.length > 0) {
@@ -60,7 +75,10 @@ export interface SourceFile {
  * than stopping at the first, so one build run lists everything an editor has to fix. Two
  * files claiming one id is a problem too: the id is the case's permanent URL.
  */
-export function readCaseFiles(files: readonly SourceFile[]): { cases: Array<CaseFile & SourceFile>; problems: string[] } {
+export function readCaseFiles(files: readonly SourceFile[]): {
+  cases: Array<CaseFile & SourceFile>;
+  problems: string[];
+} {
   const cases: Array<CaseFile & SourceFile> = [];
   const problems: string[] = [];
   const owners = new Map<string, string>();
@@ -72,7 +90,9 @@ export function readCaseFiles(files: readonly SourceFile[]): { cases: Array<Case
     }
     const owner = owners.get(read.id);
     if (owner) {
-      problems.push(`${file.shownAs}:2 字段 id “${read.id}” 已被 ${owner} 使用：id 决定永久网址 /cases/${read.id}/，必须唯一。请给其中一个案例换一个新的 id。`);
+      problems.push(
+        `${file.shownAs}:2 字段 id “${read.id}” 已被 ${owner} 使用：id 决定永久网址 /cases/${read.id}/，必须唯一。请给其中一个案例换一个新的 id。`,
+      );
       continue;
     }
     owners.set(read.id, file.shownAs);

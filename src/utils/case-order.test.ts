@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { groupByYear, newestFirst, yearLabel, yearSlug } from './case-order.ts';
 
-const entry = (id: string, year: number | null, date?: string) => ({ id, data: { id, year, provenance: date ? { date } : {} } });
+const entry = (id: string, year: number | null, date?: string) => ({
+  id,
+  data: { id, year, provenance: date ? { date } : {} },
+});
 
 describe('newestFirst', () => {
   it('orders by year, then publication date, then id', () => {
-    const cases = [entry('b', 2019), entry('a', 2019), entry('c', 2020), entry('d', 2019, '2019-12-10'), entry('e', 2019, '2019-03-01')];
+    const cases = [
+      entry('b', 2019),
+      entry('a', 2019),
+      entry('c', 2020),
+      entry('d', 2019, '2019-12-10'),
+      entry('e', 2019, '2019-03-01'),
+    ];
     expect(newestFirst(cases).map((item) => item.id)).toEqual(['c', 'd', 'e', 'a', 'b']);
   });
 

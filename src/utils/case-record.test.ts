@@ -25,7 +25,9 @@ const data: CaseData = {
   source: '000_f9178d58492767ee.txt',
   words: 4321,
   provenance: {},
-  figures: [{ label: '新建独立企业工会', value: '84', unit: '个', text: '全年新建独立企业工会84个。', passage: 'p-k3j9x2' }],
+  figures: [
+    { label: '新建独立企业工会', value: '84', unit: '个', text: '全年新建独立企业工会84个。', passage: 'p-k3j9x2' },
+  ],
 };
 
 const regions = new Map<string, RegionData>([
@@ -59,7 +61,9 @@ describe('toCaseRecord', () => {
       authors: ['张江艳'],
       source: '000_f9178d58492767ee.txt',
       measures: ['party-building-leads-union', 'non-public-enterprise-unions'],
-      figures: [{ label: '新建独立企业工会', value: '84', unit: '个', text: '全年新建独立企业工会84个。', passage: 'p-k3j9x2' }],
+      figures: [
+        { label: '新建独立企业工会', value: '84', unit: '个', text: '全年新建独立企业工会84个。', passage: 'p-k3j9x2' },
+      ],
     });
   });
 
@@ -75,6 +79,8 @@ describe('toCaseRecord', () => {
   });
 
   it('builds case URLs from the site setting', () => {
-    expect(caseUrl('a-b', new URL('https://gonghui.example.gov.cn/'))).toBe('https://gonghui.example.gov.cn/cases/a-b/');
+    expect(caseUrl('a-b', new URL('https://gonghui.example.gov.cn/'))).toBe(
+      'https://gonghui.example.gov.cn/cases/a-b/',
+    );
   });
 });

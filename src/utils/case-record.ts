@@ -25,7 +25,11 @@ export function caseMeasures(body: string | undefined): string[] {
 }
 
 /** Builds the public record of one case (see `src/schemas/case-record.ts`). */
-export function toCaseRecord(entry: CaseSource, regions: ReadonlyMap<string, RegionData>, site: URL | string): CaseRecord {
+export function toCaseRecord(
+  entry: CaseSource,
+  regions: ReadonlyMap<string, RegionData>,
+  site: URL | string,
+): CaseRecord {
   const { data } = entry;
   const region = regions.get(data.region);
   if (!region) {

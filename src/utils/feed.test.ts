@@ -11,7 +11,13 @@ const channel = {
 describe('rssXml', () => {
   it('writes an RSS 2.0 channel with absolute links and measure categories', () => {
     const xml = rssXml(channel, [
-      { title: '融入大党建 共下一盘棋', url: 'https://example.org/cases/a/', description: '北京市 · 顺义区 · 2019 年', categories: ['党建带工建'], date: '2019-12-10' },
+      {
+        title: '融入大党建 共下一盘棋',
+        url: 'https://example.org/cases/a/',
+        description: '北京市 · 顺义区 · 2019 年',
+        categories: ['党建带工建'],
+        date: '2019-12-10',
+      },
     ]);
     expect(xml).toContain('<rss version="2.0"');
     expect(xml).toContain('<atom:link href="https://example.org/feed.xml" rel="self"');

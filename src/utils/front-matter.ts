@@ -51,5 +51,7 @@ export function parseFrontMatter(yaml: string): { data: Record<string, unknown> 
   }
   const culprit = topLevelEntries(yaml).find((entry) => parseDocument(entry.text).errors.length > 0);
   const line = culprit?.line ?? first.linePos?.[0].line ?? 1;
-  return { error: { line: line + 1, field: culprit?.key ?? null, message: first.message.split('\n')[0] ?? first.message } };
+  return {
+    error: { line: line + 1, field: culprit?.key ?? null, message: first.message.split('\n')[0] ?? first.message },
+  };
 }

@@ -33,7 +33,9 @@ describe('inlineHtml', () => {
     const renderers = await loadRenderers([getContainerRenderer()]);
     const container = await AstroContainer.create({ renderers });
     const html = await container.renderToString(InlineLines, { props: { components: { B: InlineProbe } } });
-    const fromMdx = [...html.matchAll(/<inline-probe>([\s\S]*?)<\/inline-probe>/g)].map((match) => decoded(match[1] ?? ''));
+    const fromMdx = [...html.matchAll(/<inline-probe>([\s\S]*?)<\/inline-probe>/g)].map((match) =>
+      decoded(match[1] ?? ''),
+    );
     expect(fromMdx).toHaveLength(lines.length);
     const ours = await Promise.all(lines.map(async (line) => decoded(await inlineHtml(line))));
     expect(ours).toEqual(fromMdx);
@@ -45,7 +47,9 @@ describe('inlineHtml', () => {
   });
 
   it('passes literal text through unchanged, exactly as the Markdown processor would render it', async () => {
-    const alphabet = [...'工会改革职工建会入会，。：；“”（）《》、！？０１ 0123456789abcXYZ.-+=#%()/:!?\n'.replace('\n', '')];
+    const alphabet = [
+      ...'工会改革职工建会入会，。：；“”（）《》、！？０１ 0123456789abcXYZ.-+=#%()/:!?\n'.replace('\n', ''),
+    ];
     await fc.assert(
       fc.asyncProperty(fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 40 }), async (characters) => {
         const text = characters.join('').trim();

@@ -37,10 +37,17 @@ describe('checkLinks', () => {
 
   it('rejects redirects to nowhere and redirects of a case that still exists', () => {
     expect(checkLinks(registry, [], { ...none, redirects: { a: 'b' } })[0]).toContain('「b」不是现有的案例');
-    const both = checkLinks(registry, [{ id: 'a', anchors: ['p-1', 'p-2'], hash: 'h1' }, { id: 'b', anchors: [], hash: 'x' }], {
-      ...none,
-      redirects: { a: 'b' },
-    });
+    const both = checkLinks(
+      registry,
+      [
+        { id: 'a', anchors: ['p-1', 'p-2'], hash: 'h1' },
+        { id: 'b', anchors: [], hash: 'x' },
+      ],
+      {
+        ...none,
+        redirects: { a: 'b' },
+      },
+    );
     expect(both).toEqual([expect.stringContaining('「a」仍是现有的案例')]);
   });
 });
@@ -54,8 +61,20 @@ describe('resolveCase', () => {
 
 describe('recordLinks', () => {
   it('adds new cases and anchors, marks changed files revised, removes nothing', () => {
-    const next = recordLinks(registry, [{ id: 'a', anchors: ['p-1', 'p-3'], hash: 'h2' }, { id: 'b', anchors: ['p-9'], hash: 'hb' }], '2026-11-22');
-    expect(next.cases['a']).toEqual({ published: '2026-01-01', revised: '2026-11-22', hash: 'h2', anchors: ['p-1', 'p-2', 'p-3'] });
+    const next = recordLinks(
+      registry,
+      [
+        { id: 'a', anchors: ['p-1', 'p-3'], hash: 'h2' },
+        { id: 'b', anchors: ['p-9'], hash: 'hb' },
+      ],
+      '2026-11-22',
+    );
+    expect(next.cases['a']).toEqual({
+      published: '2026-01-01',
+      revised: '2026-11-22',
+      hash: 'h2',
+      anchors: ['p-1', 'p-2', 'p-3'],
+    });
     expect(next.cases['b']).toEqual({ published: '2026-11-22', revised: null, hash: 'hb', anchors: ['p-9'] });
   });
 

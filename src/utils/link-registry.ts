@@ -34,11 +34,20 @@ function successorProblems(cases: Map<string, CurrentCase>, successors: Successo
   const problems: string[] = [];
   const ids = new Set(cases.keys());
   for (const [from, to] of Object.entries(successors.redirects)) {
-    if (ids.has(from)) problems.push(`content/redirects.yaml：「${from}」仍是现有的案例，不能同时重定向到「${to}」。删掉这一行，或删掉/改名该案例文件。`);
-    else if (!resolveCase(from, ids, successors.redirects)) problems.push(`content/redirects.yaml：「${from}: ${to}」指向的「${to}」不是现有的案例（或形成循环）。现有案例：${[...ids].join('、')}。`);
+    if (ids.has(from))
+      problems.push(
+        `content/redirects.yaml：「${from}」仍是现有的案例，不能同时重定向到「${to}」。删掉这一行，或删掉/改名该案例文件。`,
+      );
+    else if (!resolveCase(from, ids, successors.redirects))
+      problems.push(
+        `content/redirects.yaml：「${from}: ${to}」指向的「${to}」不是现有的案例（或形成循环）。现有案例：${[...ids].join('、')}。`,
+      );
   }
   for (const id of Object.keys(successors.withdrawn)) {
-    if (ids.has(id)) problems.push(`content/withdrawn.yaml：「${id}」已写为撤下，但 content/cases/ 中仍有这个案例。删掉案例文件，或删掉这条撤下记录。`);
+    if (ids.has(id))
+      problems.push(
+        `content/withdrawn.yaml：「${id}」已写为撤下，但 content/cases/ 中仍有这个案例。删掉案例文件，或删掉这条撤下记录。`,
+      );
   }
   for (const [id, aliases] of Object.entries(successors.aliases)) {
     const entry = cases.get(id);
@@ -47,8 +56,14 @@ function successorProblems(cases: Map<string, CurrentCase>, successors: Successo
       continue;
     }
     for (const [alias, target] of Object.entries(aliases)) {
-      if (entry.anchors.includes(alias)) problems.push(`content/anchor-aliases.yaml：案例 ${id} 仍有段落 #${alias}，不需要别名；删掉「${alias}: ${target}」这一行。`);
-      else if (!entry.anchors.includes(target)) problems.push(`content/anchor-aliases.yaml：案例 ${id} 的「${alias}: ${target}」指向的段落 #${target} 不在该案例中。`);
+      if (entry.anchors.includes(alias))
+        problems.push(
+          `content/anchor-aliases.yaml：案例 ${id} 仍有段落 #${alias}，不需要别名；删掉「${alias}: ${target}」这一行。`,
+        );
+      else if (!entry.anchors.includes(target))
+        problems.push(
+          `content/anchor-aliases.yaml：案例 ${id} 的「${alias}: ${target}」指向的段落 #${target} 不在该案例中。`,
+        );
     }
   }
   return problems;
@@ -90,7 +105,9 @@ export function unregisteredLinks(registry: Registry, current: CurrentCase[]): s
   return current.flatMap((entry) => {
     const registered = registry.cases[entry.id];
     if (!registered) return [`/cases/${entry.id}/`];
-    return entry.anchors.filter((anchor) => !registered.anchors.includes(anchor)).map((anchor) => `/cases/${entry.id}/#${anchor}`);
+    return entry.anchors
+      .filter((anchor) => !registered.anchors.includes(anchor))
+      .map((anchor) => `/cases/${entry.id}/#${anchor}`);
   });
 }
 

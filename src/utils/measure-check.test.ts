@@ -28,13 +28,18 @@ describe('findUnknownMeasures', () => {
   });
 
   it('finds nothing when every id is known', () => {
-    expect(findUnknownMeasures('x.mdx', source, body, new Set([...validIds, 'party-building', 'warm-station']))).toEqual([]);
+    expect(
+      findUnknownMeasures('x.mdx', source, body, new Set([...validIds, 'party-building', 'warm-station'])),
+    ).toEqual([]);
   });
 });
 
 describe('unknownMeasuresMessage', () => {
   it('lists each place, the fix and the valid ids', () => {
-    const message = unknownMeasuresMessage(findUnknownMeasures('content/cases/shunyi-test.mdx', source, body, validIds), validIds);
+    const message = unknownMeasuresMessage(
+      findUnknownMeasures('content/cases/shunyi-test.mdx', source, body, validIds),
+      validIds,
+    );
     expect(message).toBe(
       [
         '案例文件中有 2 处未知的改革举措 id：',
@@ -54,6 +59,11 @@ describe('assertKnownMeasures', () => {
     expect(() => assertKnownMeasures([{ id: 'shunyi-test', body, filePath: file }], validIds)).toThrow(
       `${file}:11 段落 p-b：举措 id “party-building” 不存在`,
     );
-    expect(() => assertKnownMeasures([{ id: 'shunyi-test', body, filePath: file }], new Set([...validIds, 'party-building', 'warm-station']))).not.toThrow();
+    expect(() =>
+      assertKnownMeasures(
+        [{ id: 'shunyi-test', body, filePath: file }],
+        new Set([...validIds, 'party-building', 'warm-station']),
+      ),
+    ).not.toThrow();
   });
 });

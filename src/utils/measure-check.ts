@@ -21,15 +21,24 @@ function bodyStartLine(source: string, body: string): number {
  * @param source the whole file, to number lines as the editor sees them
  * @param body the MDX body (the collection entry's `body`)
  */
-export function findUnknownMeasures(file: string, source: string, body: string, validIds: ReadonlySet<string>): UnknownMeasure[] {
+export function findUnknownMeasures(
+  file: string,
+  source: string,
+  body: string,
+  validIds: ReadonlySet<string>,
+): UnknownMeasure[] {
   return parsePassages(body, bodyStartLine(source, body)).flatMap((passage) =>
-    passage.measures.filter((id) => !validIds.has(id)).map((id) => ({ file, line: passage.line, passage: passage.id, id })),
+    passage.measures
+      .filter((id) => !validIds.has(id))
+      .map((id) => ({ file, line: passage.line, passage: passage.id, id })),
   );
 }
 
 /** The build error an editor reads: each place, then what to do and the valid ids. */
 export function unknownMeasuresMessage(problems: readonly UnknownMeasure[], validIds: ReadonlySet<string>): string {
-  const places = problems.map(({ file, line, passage, id }) => `  ${file}:${line} 段落 ${passage}：举措 id “${id}” 不存在`);
+  const places = problems.map(
+    ({ file, line, passage, id }) => `  ${file}:${line} 段落 ${passage}：举措 id “${id}” 不存在`,
+  );
   return [
     `案例文件中有 ${problems.length} 处未知的改革举措 id：`,
     ...places,

@@ -1,18 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { buildMeasureIndex, excerpt, type IndexedCase } from './measure-index.ts';
 
-const figure = { label: '新建独立企业工会', value: '84', unit: '个', text: '全区新建独立企业工会84个。', passage: 'p-2' };
+const figure = {
+  label: '新建独立企业工会',
+  value: '84',
+  unit: '个',
+  text: '全区新建独立企业工会84个。',
+  passage: 'p-2',
+};
 const cases: IndexedCase[] = [
   {
-    id: 'shunyi-a', title: '融入大党建', region: 'shunyi', year: 2019, figures: [figure],
+    id: 'shunyi-a',
+    title: '融入大党建',
+    region: 'shunyi',
+    year: 2019,
+    figures: [figure],
     body: [
       '<P id="p-1" measures="party">将非公建会纳入“大党建”考核。</P>',
       '<P id="p-2" measures="party founding">全区新建独立企业工会84个。</P>',
       '<P id="p-3">没有标注的段落。</P>',
     ].join('\n'),
   },
-  { id: 'taizhou-a', title: '四个加法', region: 'taizhou', year: 2019, figures: [], body: '<P id="p-9" measures="founding">集中建会。</P>' },
-  { id: 'shunyi-b', title: '以党建为引领', region: 'shunyi', year: 2018, figures: [], body: '<P id="p-5" measures="founding">试点。</P>' },
+  {
+    id: 'taizhou-a',
+    title: '四个加法',
+    region: 'taizhou',
+    year: 2019,
+    figures: [],
+    body: '<P id="p-9" measures="founding">集中建会。</P>',
+  },
+  {
+    id: 'shunyi-b',
+    title: '以党建为引领',
+    region: 'shunyi',
+    year: 2018,
+    figures: [],
+    body: '<P id="p-5" measures="founding">试点。</P>',
+  },
 ];
 
 describe('buildMeasureIndex', () => {
@@ -20,14 +44,19 @@ describe('buildMeasureIndex', () => {
 
   it('lists each practising case with its passages, in the given case order', () => {
     expect(index.get('founding')?.cases.map((c) => [c.caseId, c.passages.map((p) => p.id)])).toEqual([
-      ['shunyi-a', ['p-2']], ['taizhou-a', ['p-9']], ['shunyi-b', ['p-5']],
+      ['shunyi-a', ['p-2']],
+      ['taizhou-a', ['p-9']],
+      ['shunyi-b', ['p-5']],
     ]);
     expect(index.get('party')?.passageCount).toBe(2);
   });
 
   it('groups by region in the given region order, counting passages', () => {
-    expect(index.get('founding')?.byRegion.map((group) => [group.region, group.cases.length, group.passageCount])).toEqual([
-      ['taizhou', 1, 1], ['shunyi', 2, 2],
+    expect(
+      index.get('founding')?.byRegion.map((group) => [group.region, group.cases.length, group.passageCount]),
+    ).toEqual([
+      ['taizhou', 1, 1],
+      ['shunyi', 2, 2],
     ]);
   });
 

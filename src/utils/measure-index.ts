@@ -72,7 +72,11 @@ function groupByRegion(cases: readonly CasePractice[], regionOrder: readonly str
   };
   return [...groups]
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([region, list]) => ({ region, cases: list, passageCount: list.reduce((sum, c) => sum + c.passages.length, 0) }));
+    .map(([region, list]) => ({
+      region,
+      cases: list,
+      passageCount: list.reduce((sum, c) => sum + c.passages.length, 0),
+    }));
 }
 
 /**

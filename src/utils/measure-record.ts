@@ -21,6 +21,9 @@ export function toMeasureRecord(
     category: categoryName(category),
     definition,
     related,
-    cases: (usage?.cases ?? []).map((practice) => ({ id: practice.caseId, passages: practice.passages.map((passage) => passage.id) })),
+    cases: (usage?.cases ?? []).map((practice) => ({
+      id: practice.caseId,
+      passages: practice.passages.map((passage) => passage.id),
+    })),
   };
 }

@@ -13,7 +13,15 @@ describe('passage QR target', () => {
 
   it('accepts a whole case, refuses anything that is not a case path of this site', () => {
     expect(passageQrUrl('/cases/taizhou-sige-jiafa/', site)).toBe(`${site}cases/taizhou-sige-jiafa/`);
-    for (const to of [null, '', 'https://evil.example/cases/x/', '//evil.example/cases/x/', '/cases/../admin/', '/cases/x/#p-1"><script>', '/regions/']) {
+    for (const to of [
+      null,
+      '',
+      'https://evil.example/cases/x/',
+      '//evil.example/cases/x/',
+      '/cases/../admin/',
+      '/cases/x/#p-1"><script>',
+      '/regions/',
+    ]) {
       expect(passageQrUrl(to, site), String(to)).toBeNull();
     }
   });

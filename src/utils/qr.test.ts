@@ -26,7 +26,12 @@ describe('qr', () => {
   it('keeps a four-module quiet zone', () => {
     const matrix = qrMatrix(url);
     expect(matrix.slice(0, 4).flat().some(Boolean)).toBe(false);
-    expect(matrix.map((row) => row.slice(-4)).flat().some(Boolean)).toBe(false);
+    expect(
+      matrix
+        .map((row) => row.slice(-4))
+        .flat()
+        .some(Boolean),
+    ).toBe(false);
   });
 
   it('draws an accessible, scalable SVG with the label escaped', () => {

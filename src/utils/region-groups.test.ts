@@ -30,7 +30,11 @@ describe('regionTrail', () => {
     expect(regionTrail(shunyi.data)).toEqual(['北京市', '顺义区']);
     expect(regionTrail(taizhou.data)).toEqual(['浙江省', '台州市']);
     expect(regionTrail(beijing.data)).toEqual(['北京市']);
-    expect(regionTrail(region('x', { name: '城关区', province: '甘肃省', city: '兰州市' }).data)).toEqual(['甘肃省', '兰州市', '城关区']);
+    expect(regionTrail(region('x', { name: '城关区', province: '甘肃省', city: '兰州市' }).data)).toEqual([
+      '甘肃省',
+      '兰州市',
+      '城关区',
+    ]);
   });
 });
 

@@ -60,5 +60,7 @@ export function subRegions<T extends RegionEntry>(parent: RegionEntry, regions: 
 
 /** The province- or city-level region of that name, if the archive has one (for links up the trail). */
 export function enclosingRegion<T extends RegionEntry>(name: string, regions: readonly T[]): T | undefined {
-  return regions.find((region) => region.data.name === name && (region.data.level === 'province' || region.data.level === 'city'));
+  return regions.find(
+    (region) => region.data.name === name && (region.data.level === 'province' || region.data.level === 'city'),
+  );
 }

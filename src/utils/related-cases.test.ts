@@ -24,7 +24,15 @@ describe('relatedCases', () => {
 
   it('returns nothing for an unknown case or one without measures', () => {
     expect(relatedCases(index, 'nope')).toEqual([]);
-    expect(relatedCases(relatedIndex([{ id: 'a', measures: [] }, { id: 'b', measures: [] }]), 'a')).toEqual([]);
+    expect(
+      relatedCases(
+        relatedIndex([
+          { id: 'a', measures: [] },
+          { id: 'b', measures: [] },
+        ]),
+        'a',
+      ),
+    ).toEqual([]);
   });
 
   it('handles more measures than fit in one 32-bit word', () => {

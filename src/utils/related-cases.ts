@@ -29,7 +29,13 @@ export function relatedIndex(cases: readonly CaseMeasures[]): RelatedIndex {
       bits[caseIndex * words + (bit >>> 5)]! |= 1 << (bit & 31);
     }
   });
-  return { ids: cases.map((entry) => entry.id), measureIds, bits, words, position: new Map(cases.map((entry, index) => [entry.id, index])) };
+  return {
+    ids: cases.map((entry) => entry.id),
+    measureIds,
+    bits,
+    words,
+    position: new Map(cases.map((entry, index) => [entry.id, index])),
+  };
 }
 
 function popcount(value: number): number {
@@ -58,6 +64,8 @@ export function relatedCases(index: RelatedIndex, id: string, limit = 5): Array<
   }
   return top.map(({ position }) => ({
     id: index.ids[position]!,
-    shared: index.measureIds.filter((_, bit) => (bits[own * words + (bit >>> 5)]! & bits[position * words + (bit >>> 5)]! & (1 << (bit & 31))) !== 0),
+    shared: index.measureIds.filter(
+      (_, bit) => (bits[own * words + (bit >>> 5)]! & bits[position * words + (bit >>> 5)]! & (1 << (bit & 31))) !== 0,
+    ),
   }));
 }

@@ -2,8 +2,10 @@ import { escapeXml } from './xml.ts';
 
 /** True unless the page asks search engines not to index it (404, redirect and tombstone pages). */
 export function isIndexable(html: string): boolean {
-  return !/<meta\s+[^>]*name=["']robots["'][^>]*content=["'][^"']*noindex/i.test(html) &&
-    !/<meta\s+[^>]*http-equiv=["']refresh["']/i.test(html);
+  return (
+    !/<meta\s+[^>]*name=["']robots["'][^>]*content=["'][^"']*noindex/i.test(html) &&
+    !/<meta\s+[^>]*http-equiv=["']refresh["']/i.test(html)
+  );
 }
 
 /** A sitemaps.org URL set, URLs in the given order. */

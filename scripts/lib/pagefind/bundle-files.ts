@@ -12,7 +12,8 @@ const signature = new TextEncoder().encode('pagefind_dcd');
 /** The body of a pf_* file. */
 export function decodePagefindFile(file: Uint8Array, name = 'file'): Uint8Array {
   const plain = gunzipSync(file);
-  if (!signature.every((byte, index) => plain[index] === byte)) throw new Error(`${name}: not a Pagefind file (signature missing)`);
+  if (!signature.every((byte, index) => plain[index] === byte))
+    throw new Error(`${name}: not a Pagefind file (signature missing)`);
   return plain.subarray(signature.length);
 }
 
@@ -55,7 +56,10 @@ export function readEntry(bundle: string): Entry {
 /** The one language of a bundle (the pair index is a single language, pairs.ts indexLanguage). */
 export function bundleLanguage(bundle: string, entry = readEntry(bundle)): { language: string; hash: string } {
   const languages = Object.entries(entry.languages);
-  if (languages.length !== 1) throw new Error(`${bundle}: expected one index language, found ${languages.map(([name]) => name).join(', ') || 'none'}`);
+  if (languages.length !== 1)
+    throw new Error(
+      `${bundle}: expected one index language, found ${languages.map(([name]) => name).join(', ') || 'none'}`,
+    );
   const [language, { hash }] = languages[0]!;
   return { language, hash };
 }
@@ -67,7 +71,11 @@ export function decodeMeta(body: Uint8Array): Meta {
   return {
     version: String(version),
     pages: pages as CborValue[][],
-    chunks: (chunks as CborValue[][]).map(([from, to, hash]) => ({ from: String(from), to: String(to), hash: String(hash) })),
+    chunks: (chunks as CborValue[][]).map(([from, to, hash]) => ({
+      from: String(from),
+      to: String(to),
+      hash: String(hash),
+    })),
     filters: (filters as CborValue[][]).map(([filter, hash]) => ({ filter: String(filter), hash: String(hash) })),
     sorts: sorts as CborValue[],
     metaFields: asStrings(metaFields),

@@ -30,7 +30,10 @@ function writePages(site: string): void {
       `<meta data-pagefind-meta="title[content]" content="案例${index}">`,
       measures ? `<meta data-pagefind-meta="measures[content]" content="${measures}">` : '',
     ].join('');
-    writeFileSync(path.join(dir, 'index.html'), `<!DOCTYPE html><html lang="zh-CN"><head>${meta}</head><body><main data-pagefind-body><p>${text}</p></main></body></html>`);
+    writeFileSync(
+      path.join(dir, 'index.html'),
+      `<!DOCTYPE html><html lang="zh-CN"><head>${meta}</head><body><main data-pagefind-body><p>${text}</p></main></body></html>`,
+    );
   });
 }
 
@@ -85,17 +88,26 @@ describe('merged shards', () => {
     const site = path.join(root, `shards-of-${shardSize}`);
     writePages(site);
     const whole = shardSize >= pages.length;
-    const { bundle, shards } = await buildSearchIndex(site, { shardSize, parallel: whole ? 1 : 2, chunkBytes: 40, pagefindBin: path.resolve('node_modules/.bin/pagefind') });
+    const { bundle, shards } = await buildSearchIndex(site, {
+      shardSize,
+      parallel: whole ? 1 : 2,
+      chunkBytes: 40,
+      pagefindBin: path.resolve('node_modules/.bin/pagefind'),
+    });
     expect(shards > 1).toBe(!whole);
     // Pagefind's own runtime, with the wait for the index shortened (runtime-script.ts).
-    expect(readFileSync(path.join(site, bundle, 'pagefind.js'), 'utf8')).toContain('throw this.initError;}await asyncSleep(4);}');
+    expect(readFileSync(path.join(site, bundle, 'pagefind.js'), 'utf8')).toContain(
+      'throw this.initError;}await asyncSleep(4);}',
+    );
     cpSync(path.join(site, 'cases', 'case-0', 'index.html'), path.join(site, 'index.html'));
     const { server, url } = await serveStatic(site);
     const page = await browser.newPage();
     try {
       await page.goto(url);
       // Passed as source: the test runner would rewrite a dynamic import() in a function.
-      return (await page.evaluate(`(${searchInPage})(${JSON.stringify(bundle)}, ${JSON.stringify(queries)})`)) as Answer[][];
+      return (await page.evaluate(
+        `(${searchInPage})(${JSON.stringify(bundle)}, ${JSON.stringify(queries)})`,
+      )) as Answer[][];
     } finally {
       await page.close();
       server.close();

@@ -12,7 +12,16 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSy
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Reader, Writer, type CborValue } from './cbor.ts';
-import { bundleLanguage, decodePagefindFile, encodeMeta, encodePagefindFile, readEntry, readMeta, type Meta, type MetaChunk } from './bundle-files.ts';
+import {
+  bundleLanguage,
+  decodePagefindFile,
+  encodeMeta,
+  encodePagefindFile,
+  readEntry,
+  readMeta,
+  type Meta,
+  type MetaChunk,
+} from './bundle-files.ts';
 import { promptRuntime } from './runtime-script.ts';
 import { chunkBoundaries, compareWords, mergeWordStreams } from './merge-words.ts';
 import { decodeWordChunk, encodeWordChunk, wordSize, type IndexedWord, type Renumbering } from './word-index.ts';
@@ -60,7 +69,12 @@ class BundleWriter {
   }
 }
 
-async function writeWordChunks(sources: SourceBundle[], out: string, chunkBytes: number, writer: BundleWriter): Promise<MetaChunk[]> {
+async function writeWordChunks(
+  sources: SourceBundle[],
+  out: string,
+  chunkBytes: number,
+  writer: BundleWriter,
+): Promise<MetaChunk[]> {
   const chunks: Array<{ first: string; last: string; hash: string }> = [];
   let pending: IndexedWord[] = [];
   let pendingBytes = 0;
@@ -92,7 +106,10 @@ async function writeFilters(sources: SourceBundle[], out: string, writer: Bundle
   for (const { dir, meta, renumbering } of sources) {
     for (const { filter, hash } of meta.filters) {
       const file = path.join(dir, 'filter', `${hash}.pf_filter`);
-      const [, values] = new Reader(decodePagefindFile(readFileSync(file), file)).value() as [string, Array<[string, number[]]>];
+      const [, values] = new Reader(decodePagefindFile(readFileSync(file), file)).value() as [
+        string,
+        Array<[string, number[]]>,
+      ];
       const byValue = merged.get(filter) ?? new Map<string, number[]>();
       merged.set(filter, byValue);
       for (const [value, pages] of values) {
@@ -122,7 +139,10 @@ function moveFragments(sources: SourceBundle[], out: string, digest: Hash): Cbor
       const contentHash = String(page[0]);
       const name = numbered(pages.length);
       digest.update(contentHash);
-      renameSync(path.join(dir, 'fragment', `${contentHash}.pf_fragment`), path.join(out, 'fragment', `${name}.pf_fragment`));
+      renameSync(
+        path.join(dir, 'fragment', `${contentHash}.pf_fragment`),
+        path.join(out, 'fragment', `${name}.pf_fragment`),
+      );
       pages.push([name, ...page.slice(1)]);
     }
   }
@@ -134,7 +154,8 @@ function copyRuntime(from: string, out: string, digest: Hash): void {
   for (const name of readdirSync(from).sort()) {
     const file = path.join(from, name);
     if (!statSync(file).isFile() || name.endsWith('.pf_meta') || name === 'pagefind-entry.json') continue;
-    const content = name === 'pagefind.js' ? Buffer.from(promptRuntime(readFileSync(file, 'utf8'))) : readFileSync(file);
+    const content =
+      name === 'pagefind.js' ? Buffer.from(promptRuntime(readFileSync(file, 'utf8'))) : readFileSync(file);
     writeFileSync(path.join(out, name), content);
     digest.update(name).update(content);
   }
@@ -151,7 +172,11 @@ export interface MergedBundle {
  * Merges `bundles` (Pagefind output folders, all of one language and version) into a new folder
  * of `root`; the bundles' fragments are moved, so the bundles are spent.
  */
-export async function mergeBundles(bundles: string[], root: string, { chunkBytes }: MergeOptions): Promise<MergedBundle> {
+export async function mergeBundles(
+  bundles: string[],
+  root: string,
+  { chunkBytes }: MergeOptions,
+): Promise<MergedBundle> {
   if (bundles.length === 0) throw new Error('no Pagefind bundles to merge');
   const entry = readEntry(bundles[0]!);
   const { language } = bundleLanguage(bundles[0]!, entry);
@@ -160,7 +185,8 @@ export async function mergeBundles(bundles: string[], root: string, { chunkBytes
     if (found.language !== language) throw new Error(`${dir}: index language ${found.language}, expected ${language}`);
     const meta = readMeta(dir, found.hash);
     if (meta.version !== entry.version) throw new Error(`${dir}: Pagefind ${meta.version}, expected ${entry.version}`);
-    if (meta.sorts.length > 0) throw new Error(`${dir}: bundles with sort orders (data-pagefind-sort) cannot be merged`);
+    if (meta.sorts.length > 0)
+      throw new Error(`${dir}: bundles with sort orders (data-pagefind-sort) cannot be merged`);
     return meta;
   });
   const metaFields = [...new Set(metas.flatMap((meta) => meta.metaFields))].sort(compareWords);
@@ -189,7 +215,10 @@ export async function mergeBundles(bundles: string[], root: string, { chunkBytes
   const hash = `${language}_${tag}`;
   writeFileSync(path.join(out, `pagefind.${hash}.pf_meta`), await encodePagefindFile(body));
   const wasm = entry.languages[language]!.wasm;
-  writeFileSync(path.join(out, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages: { [language]: { hash, wasm, page_count: meta.pages.length } } }));
+  writeFileSync(
+    path.join(out, 'pagefind-entry.json'),
+    JSON.stringify({ ...entry, languages: { [language]: { hash, wasm, page_count: meta.pages.length } } }),
+  );
   renameSync(out, path.join(root, tag));
   return { folder: tag, startFiles: [`pagefind.${hash}.pf_meta`, `wasm.${wasm}.pagefind`] };
 }

@@ -5,8 +5,13 @@ import type { IndexedWord } from './word-index.ts';
 
 const posting = (page: number) => ({ page, locs: Uint8Array.of(0x81, page % 24), metaLocs: Uint8Array.of(0x80) });
 /** Words from few characters, so they share prefixes; one outside the BMP, one just below it. */
-const wordText = (maxLength: number) => fc.string({ unit: fc.constantFrom('1', '0', '工', '会', '作', '𠮷', '！'), minLength: 1, maxLength });
-const word = (text: string, pages: number[], variants: IndexedWord['variants'] = []): IndexedWord => ({ word: text, postings: pages.map(posting), variants });
+const wordText = (maxLength: number) =>
+  fc.string({ unit: fc.constantFrom('1', '0', '工', '会', '作', '𠮷', '！'), minLength: 1, maxLength });
+const word = (text: string, pages: number[], variants: IndexedWord['variants'] = []): IndexedWord => ({
+  word: text,
+  postings: pages.map(posting),
+  variants,
+});
 
 describe('compareWords', () => {
   it('orders by code point, as Pagefind (Rust) sorts and searches words', () => {
@@ -67,11 +72,21 @@ describe('rangeEnd', () => {
 describe('chunkBoundaries', () => {
   it('shortens a chunk’s first word to one character past what it shares with the previous chunk, as Pagefind does', () => {
     // From a Pagefind 1.6 bundle's chunk list: … '1028' | '10283' …
-    expect(chunkBoundaries([{ first: '00', last: '1028' }, { first: '10283', last: '1195' }])).toEqual([
+    expect(
+      chunkBoundaries([
+        { first: '00', last: '1028' },
+        { first: '10283', last: '1195' },
+      ]),
+    ).toEqual([
       { from: '00', to: '1028' },
       { from: '10283', to: '1195' },
     ]);
-    expect(chunkBoundaries([{ first: '工会', last: '工作者' }, { first: '市总', last: '驿站' }])).toEqual([
+    expect(
+      chunkBoundaries([
+        { first: '工会', last: '工作者' },
+        { first: '市总', last: '驿站' },
+      ]),
+    ).toEqual([
       { from: '工会', to: '左' },
       { from: '市', to: '驿站' },
     ]);
@@ -81,12 +96,17 @@ describe('chunkBoundaries', () => {
   const chunksFor = (term: string, bounds: Array<{ from: string; to: string }>): number[] => {
     const chars = Array.from(term);
     const prefix = (text: string, length: number) => Array.from(text).slice(0, length).join('');
-    const strict = bounds.flatMap(({ from, to }, index) => (compareWords(term, from) >= 0 && compareWords(term, to) <= 0 ? [index] : []));
+    const strict = bounds.flatMap(({ from, to }, index) =>
+      compareWords(term, from) >= 0 && compareWords(term, to) <= 0 ? [index] : [],
+    );
     if (strict.length > 0) return strict;
     return bounds.flatMap(({ from, to }, index) => {
       const fromLength = Math.min(chars.length, Array.from(from).length);
       const toLength = Math.min(chars.length, Array.from(to).length);
-      return compareWords(prefix(term, fromLength), prefix(from, fromLength)) >= 0 && compareWords(prefix(term, toLength), prefix(to, toLength)) <= 0 ? [index] : [];
+      return compareWords(prefix(term, fromLength), prefix(from, fromLength)) >= 0 &&
+        compareWords(prefix(term, toLength), prefix(to, toLength)) <= 0
+        ? [index]
+        : [];
     });
   };
 
@@ -103,7 +123,9 @@ describe('chunkBoundaries', () => {
   });
 
   it('gives ranges in which Pagefind finds exactly the chunk each word is in', () => {
-    const words = fc.uniqueArray(wordText(4), { minLength: 2, maxLength: 40 }).map((list) => [...list].sort(compareWords));
+    const words = fc
+      .uniqueArray(wordText(4), { minLength: 2, maxLength: 40 })
+      .map((list) => [...list].sort(compareWords));
     fc.assert(
       fc.property(words, fc.integer({ min: 1, max: 5 }), (sorted, size) => {
         const chunks: string[][] = [];

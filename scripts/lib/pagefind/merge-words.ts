@@ -63,7 +63,9 @@ export function rangeEnd(last: string, next: string): string {
   if (ending.length <= shared + 1) return last;
   const bumped = ending[shared]!.codePointAt(0)! + 1;
   const isSurrogate = bumped >= 0xd800 && bumped <= 0xdfff;
-  return bumped < following[shared]!.codePointAt(0)! && !isSurrogate ? ending.slice(0, shared).join('') + String.fromCodePoint(bumped) : last;
+  return bumped < following[shared]!.codePointAt(0)! && !isSurrogate
+    ? ending.slice(0, shared).join('') + String.fromCodePoint(bumped)
+    : last;
 }
 
 /**
@@ -80,7 +82,9 @@ export function chunkBoundaries(chunks: Array<{ first: string; last: string }>):
     const next = chunks[index + 1];
     const characters = Array.from(first);
     return {
-      from: previous ? characters.slice(0, sharedPrefixLength(characters, Array.from(previous.last)) + 1).join('') : first,
+      from: previous
+        ? characters.slice(0, sharedPrefixLength(characters, Array.from(previous.last)) + 1).join('')
+        : first,
       to: next ? rangeEnd(last, next.first) : last,
     };
   });

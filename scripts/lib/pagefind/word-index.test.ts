@@ -6,7 +6,14 @@ import { decodeWordChunk, encodeWordChunk, renumberMetaLocs } from './word-index
 // numbers delta-encoded per word, locations behind a weight marker, meta locations behind a field marker.
 const chunk: CborValue = [
   [
-    ['家单', [[1, [-25, 3006], []], [8, [-25, 556], []]], []],
+    [
+      '家单',
+      [
+        [1, [-25, 3006], []],
+        [8, [-25, 556], []],
+      ],
+      [],
+    ],
     ['楼宇工会', [[1, [], [-2, 0, -4, 0]]], []],
   ],
 ];
@@ -30,7 +37,14 @@ describe('word-index chunks', () => {
     // Re-encoded, the first page of a word is a delta from 0 again.
     expect(new Reader(encodeWordChunk(words)).value()).toEqual([
       [
-        ['家单', [[101, [-25, 3006], []], [8, [-25, 556], []]], []],
+        [
+          '家单',
+          [
+            [101, [-25, 3006], []],
+            [8, [-25, 556], []],
+          ],
+          [],
+        ],
         ['楼宇工会', [[101, [], [-4, 0, -3, 0]]], []],
       ],
     ]);

@@ -65,7 +65,10 @@ function readPostings(reader: Reader, renumbering: Renumbering, renumberFields: 
   return postings;
 }
 
-export function decodeWordChunk(body: Uint8Array, renumbering: Renumbering = { pageOffset: 0, metaFields: [] }): IndexedWord[] {
+export function decodeWordChunk(
+  body: Uint8Array,
+  renumbering: Renumbering = { pageOffset: 0, metaFields: [] },
+): IndexedWord[] {
   const reader = new Reader(body);
   const renumberFields = !isIdentity(renumbering.metaFields);
   reader.arrayLength();
@@ -92,7 +95,11 @@ function writePostings(writer: Writer, postings: Posting[]): void {
   writer.arrayHeader(postings.length);
   let previous = 0;
   for (const { page, locs, metaLocs } of postings) {
-    writer.arrayHeader(3).integer(page - previous).raw(locs).raw(metaLocs);
+    writer
+      .arrayHeader(3)
+      .integer(page - previous)
+      .raw(locs)
+      .raw(metaLocs);
     previous = page;
   }
 }
@@ -113,6 +120,7 @@ export function encodeWordChunk(words: IndexedWord[]): Uint8Array {
 
 /** Encoded size of a word's entry, near enough to cut chunks by. */
 export function wordSize({ word, postings, variants }: IndexedWord): number {
-  const sizeOf = (list: Posting[]) => list.reduce((sum, { locs, metaLocs }) => sum + locs.length + metaLocs.length + 4, 0);
+  const sizeOf = (list: Posting[]) =>
+    list.reduce((sum, { locs, metaLocs }) => sum + locs.length + metaLocs.length + 4, 0);
   return word.length * 3 + sizeOf(postings) + variants.reduce((sum, variant) => sum + sizeOf(variant.postings), 0);
 }

@@ -2,7 +2,13 @@
 // once there is something to search), re-ranks them and renders; filters only re-render.
 import { t } from '../../i18n/t.ts';
 import { applyFilters, facetCounts } from '../../utils/search/facets.ts';
-import { listNewestFirst, orderVerified, verifyCandidate, type Candidate, type Ranked } from '../../utils/search/rank.ts';
+import {
+  listNewestFirst,
+  orderVerified,
+  verifyCandidate,
+  type Candidate,
+  type Ranked,
+} from '../../utils/search/rank.ts';
 import { scriptFolds, scriptVariants, type ScriptFolds, type ScriptTable } from '../../utils/search/script-table.ts';
 import { gb2312Han, isSimplifiedText } from '../../utils/search/simplified-text.ts';
 import { closest, measuresNamed, type Suggestion } from '../../utils/search/suggest.ts';
@@ -55,7 +61,10 @@ const readBudget = 20;
 /** Matching cases read so far that pass the filters. */
 function matchingCases(current: Answer, filters: SearchState['filters']): number {
   const cases = current.ranked.filter((result) => result.candidate.kind === 'case' && result.tier !== 'related');
-  return applyFilters(cases.map((result) => result.candidate), filters).length;
+  return applyFilters(
+    cases.map((result) => result.candidate),
+    filters,
+  ).length;
 }
 
 /**
@@ -67,7 +76,8 @@ function matchingCases(current: Answer, filters: SearchState['filters']): number
 async function readMore(current: Answer, goal: number, filters = noFilters): Promise<void> {
   const matching = () => matchingCases(current, filters);
   // A named measure's page not read yet would cost a second round of reading: it is read in the first.
-  const measuresAhead = () => Math.max(0, current.namedMeasures - current.candidates.filter((candidate) => candidate.kind === 'measure').length);
+  const measuresAhead = () =>
+    Math.max(0, current.namedMeasures - current.candidates.filter((candidate) => candidate.kind === 'measure').length);
   const stop = Math.min(current.list.total, current.candidates.length + readBudget);
   while (current.candidates.length < stop && matching() < goal) {
     const from = current.candidates.length;
@@ -76,7 +86,10 @@ async function readMore(current: Answer, goal: number, filters = noFilters): Pro
     if (slice.length === 0) break;
     current.candidates.push(...slice);
     current.verified.push(...slice.map((candidate) => verifyCandidate(candidate, current.terms, fold)));
-    current.ranked = current.terms.length > 0 ? orderVerified(current.verified, current.terms, fold) : listNewestFirst(current.candidates);
+    current.ranked =
+      current.terms.length > 0
+        ? orderVerified(current.verified, current.terms, fold)
+        : listNewestFirst(current.candidates);
   }
 }
 
@@ -101,7 +114,15 @@ async function answerFor(query: string): Promise<Answer> {
   const named = measuresNamed(query, suggestions.measures ?? [], fold).map((measure) => measure.label);
   const variants = query ? scriptVariants(query, scripts, index.traditional) : [];
   const list = await findCandidates(index, variants, named.length > 0, enough);
-  const fresh: Answer = { query, terms: queryTerms(query), namedMeasures: named.length, list, candidates: [], verified: [], ranked: [] };
+  const fresh: Answer = {
+    query,
+    terms: queryTerms(query),
+    namedMeasures: named.length,
+    list,
+    candidates: [],
+    verified: [],
+    ranked: [],
+  };
   await readMore(fresh, enough);
   answer = fresh;
   return fresh;
@@ -119,7 +140,8 @@ async function show(state: SearchState): Promise<void> {
   const hasFilters = filterKeys.some((key) => state.filters[key].length > 0);
   const status = region('status');
   const panelOpen =
-    matchMedia('(min-width: 48rem)').matches || app?.querySelector<HTMLDetailsElement>('.search-filter-panel')?.open === true;
+    matchMedia('(min-width: 48rem)').matches ||
+    app?.querySelector<HTMLDetailsElement>('.search-filter-panel')?.open === true;
   for (const name of ['facets', 'measures', 'results']) region(name).replaceChildren();
   if (!query && !hasFilters) {
     status.textContent = '';
@@ -139,8 +161,11 @@ async function show(state: SearchState): Promise<void> {
     history.pushState(null, '', `/search/${searchQueryString(next)}`);
     void show(next);
   };
-  if (cases.length > 0) region('facets').replaceChildren(facetPanel(facetCounts(cases, state.filters), state, panelOpen, onChange));
-  const measures = measureList(ranked.filter((result) => result.candidate.kind === 'measure' && result.tier !== 'related').slice(0, 3));
+  if (cases.length > 0)
+    region('facets').replaceChildren(facetPanel(facetCounts(cases, state.filters), state, panelOpen, onChange));
+  const measures = measureList(
+    ranked.filter((result) => result.candidate.kind === 'measure' && result.tier !== 'related').slice(0, 3),
+  );
   if (measures) region('measures').replaceChildren(measures);
   if (visible.length === 0) {
     status.textContent = '';
@@ -161,7 +186,8 @@ async function show(state: SearchState): Promise<void> {
   list.className = 'search-results';
   list.append(...visible.slice(0, related ? 10 : undefined).map((result) => caseItem(result, terms, fold)));
   region('results').replaceChildren(list);
-  const more = () => readMore(current, matchingCases(current, state.filters) + enough, state.filters).then(() => show(state));
+  const more = () =>
+    readMore(current, matchingCases(current, state.filters) + enough, state.filters).then(() => show(state));
   if (unread && !related) region('results').append(moreButton(more));
 }
 

@@ -28,7 +28,15 @@ function fakePagefind(pages: FakePage[]): Pagefind & { asked: string[] } {
         const positions = (word: string) => words.flatMap((indexed, at) => (indexed.startsWith(word) ? [at] : []));
         if (!wanted.every((word) => positions(word).length > 0 || inMeta(word))) return [];
         const data = () => Promise.reject(new Error('the page reads fragments itself'));
-        return [{ id: page.id, score: 1, words: wanted.flatMap(positions), matchedMetaFields: wanted.some(inMeta) ? ['measures'] : [], data }];
+        return [
+          {
+            id: page.id,
+            score: 1,
+            words: wanted.flatMap(positions),
+            matchedMetaFields: wanted.some(inMeta) ? ['measures'] : [],
+            data,
+          },
+        ];
       });
       return { results };
     },
@@ -42,7 +50,13 @@ function fakeIndex(pages: FakePage[]): SearchIndex & { pagefind: { asked: string
     read.push(id);
     const page = pages.find((candidate) => candidate.id === id)!;
     const content = bigramText(page.body).split(/\s+/).filter(Boolean).join(' ');
-    return { url: `/cases/${page.id}/`, content, meta: { kind: 'case', title: page.id, measures: formatMeasureNames(page.measures) }, filters: {}, anchors: [] };
+    return {
+      url: `/cases/${page.id}/`,
+      content,
+      meta: { kind: 'case', title: page.id, measures: formatMeasureNames(page.measures) },
+      filters: {},
+      anchors: [],
+    };
   };
   return { pagefind: fakePagefind(pages), fragment, read, traditional: false, frequent: new Map() };
 }

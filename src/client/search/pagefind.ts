@@ -7,7 +7,12 @@ import { brokenProbes, coveringProbe, probeStarts, termPositions, type Probe } f
 import { decodeFragment, fragmentPath, type Fragment } from '../../utils/search/fragment-file.ts';
 import { parseMeasureNames } from '../../utils/search/measure-names.ts';
 import { indexLanguage, unpairText } from '../../utils/search/pairs.ts';
-import { entryCacheTag, manifestPath, parseIndexManifest, type IndexManifest } from '../../utils/search/index-manifest.ts';
+import {
+  entryCacheTag,
+  manifestPath,
+  parseIndexManifest,
+  type IndexManifest,
+} from '../../utils/search/index-manifest.ts';
 import type { Candidate } from '../../utils/search/rank.ts';
 import { anchoredTexts, parseTaggedPassages } from '../../utils/search/tagged-passages.ts';
 import { queryTerms } from '../../utils/search/text.ts';
@@ -92,7 +97,10 @@ export async function loadPagefind(): Promise<SearchIndex> {
   // (its startup, its 12 kB script, copying thousands of results back; scripts/bench).
   const pagefind = inIndexLanguage(() => module.createInstance({ basePath: bundle, metaCacheTag, noWorker: true }));
   // Without DecompressionStream (Safari before 16.4) Pagefind inflates the fragments itself.
-  const fragment = typeof DecompressionStream === 'function' ? (result: PagefindResult) => readFragment(bundle, result.id) : (result: PagefindResult) => result.data();
+  const fragment =
+    typeof DecompressionStream === 'function'
+      ? (result: PagefindResult) => readFragment(bundle, result.id)
+      : (result: PagefindResult) => result.data();
   return { pagefind, fragment, traditional, frequent: new Map(frequentPairs.map((pair, rank) => [pair, rank])) };
 }
 
@@ -127,7 +135,11 @@ export interface CandidateList {
   load(from: number, to: number): Promise<Candidate[]>;
 }
 
-async function results(pagefind: Pagefind, query: string | null, options: Record<string, unknown> = {}): Promise<PagefindResult[]> {
+async function results(
+  pagefind: Pagefind,
+  query: string | null,
+  options: Record<string, unknown> = {},
+): Promise<PagefindResult[]> {
   return (await pagefind.search(query, options))?.results ?? [];
 }
 
@@ -161,7 +173,10 @@ async function sayingMatches(index: SearchIndex, terms: string[]): Promise<Varia
 }
 
 /** Pages saying a term of one spelling with punctuation inside, with the positions it takes. */
-async function punctuatedMatches(index: SearchIndex, terms: string[]): Promise<Array<{ result: PagefindResult; positions: number[] }>> {
+async function punctuatedMatches(
+  index: SearchIndex,
+  terms: string[],
+): Promise<Array<{ result: PagefindResult; positions: number[] }>> {
   const broken = terms.flatMap((term) => brokenProbes(term, index.frequent));
   const found = await Promise.all(broken.map((probe) => probed(index.pagefind, [probe])));
   return found.flatMap((matches, at) =>
@@ -190,7 +205,12 @@ async function namingPages(pagefind: Pagefind, variants: string[][]): Promise<Pa
  * say the term; otherwise once every page saying it is read (更多结果): that search loads index
  * chunks of its own. An empty query lists every case. Nothing is read yet but Pagefind's index.
  */
-export async function findCandidates(index: SearchIndex, variants: string[], namesMeasure: boolean, wanted: number): Promise<CandidateList> {
+export async function findCandidates(
+  index: SearchIndex,
+  variants: string[],
+  namesMeasure: boolean,
+  wanted: number,
+): Promise<CandidateList> {
   const byId = new Map<string, PagefindResult>();
   const saying = new Set<string>();
   const punctuated = new Set<string>();
@@ -230,7 +250,10 @@ export async function findCandidates(index: SearchIndex, variants: string[], nam
       text.catch(() => undefined);
       early.set(id, text);
     }
-    const [found] = await Promise.all([Promise.all(terms.map((spelling) => punctuatedMatches(index, spelling))), later?.()]);
+    const [found] = await Promise.all([
+      Promise.all(terms.map((spelling) => punctuatedMatches(index, spelling))),
+      later?.(),
+    ]);
     later = null;
     for (const { result, positions: at } of found.flat()) {
       remember(result);
@@ -259,7 +282,12 @@ export async function findCandidates(index: SearchIndex, variants: string[], nam
       return Promise.all(
         ordered.slice(from, to).map(async (id, at) => {
           const result = byId.get(id)!;
-          return toCandidate(result, await (early.get(id) ?? index.fragment(result)), positions.get(id) ?? [], ordered.length - from - at);
+          return toCandidate(
+            result,
+            await (early.get(id) ?? index.fragment(result)),
+            positions.get(id) ?? [],
+            ordered.length - from - at,
+          );
         }),
       );
     },

@@ -61,6 +61,7 @@ export function provinceTile(name: string): ProvinceTile | undefined {
 
 /** Anchor id of a province's section on the region index. */
 export function provinceAnchor(name: string): string {
-  const code = provinceTile(name)?.code ?? [...name].map((character) => character.codePointAt(0)?.toString(36)).join('');
+  const code =
+    provinceTile(name)?.code ?? [...name].map((character) => character.codePointAt(0)?.toString(36)).join('');
   return `province-${code}`;
 }

@@ -15,7 +15,9 @@ function relatedOf(archive: Archive): RelatedIndex {
   if (related?.archive !== archive) {
     related = {
       archive,
-      index: relatedIndex(archive.cases.map((other) => ({ id: other.id, measures: archive.measuresOfCase.get(other.id) ?? [] }))),
+      index: relatedIndex(
+        archive.cases.map((other) => ({ id: other.id, measures: archive.measuresOfCase.get(other.id) ?? [] })),
+      ),
     };
   }
   return related.index;

@@ -38,7 +38,10 @@ describe('region', () => {
   });
 
   it('reports a bare 我市 instead of guessing', () => {
-    expect(resolveRegion({ head: '工会改革', body: '我市总工会深入推进改革。' }, gazetteer)).toEqual({ status: 'unknown', reason: '文中只说“我市”，没有写出地名' });
+    expect(resolveRegion({ head: '工会改革', body: '我市总工会深入推进改革。' }, gazetteer)).toEqual({
+      status: 'unknown',
+      reason: '文中只说“我市”，没有写出地名',
+    });
   });
 
   it('reads Traditional characters', () => {
@@ -54,7 +57,8 @@ describe('year', () => {
 });
 
 describe('figures', () => {
-  const figures = (text: string) => extractFigures([{ text }]).figures.map(({ label, value, unit }) => `${label} ${value}${unit}`);
+  const figures = (text: string) =>
+    extractFigures([{ text }]).figures.map(({ label, value, unit }) => `${label} ${value}${unit}`);
   const dropped = (text: string) => extractFigures([{ text }]).unparsed.map((line) => line.split('：')[0]);
 
   it('reads number, unit and what is counted (000, 002)', () => {
@@ -77,36 +81,40 @@ describe('figures', () => {
       '企业沟通会 1714场',
       '职工沟通会 870场',
     ]);
-    expect(figures('涉及3745家企业，其中未建会企业2616家，与885家企业达成建会意向，现场申请入会职工达到1.55万人。')).toEqual([
-      '涉及企业 3745家',
-      '未建会企业 2616家',
-      '企业达成建会意向 885家',
-      '现场申请入会职工 1.55万人',
-    ]);
+    expect(
+      figures('涉及3745家企业，其中未建会企业2616家，与885家企业达成建会意向，现场申请入会职工达到1.55万人。'),
+    ).toEqual(['涉及企业 3745家', '未建会企业 2616家', '企业达成建会意向 885家', '现场申请入会职工 1.55万人']);
   });
 
   it('「N+量词+名词」 counts the noun after the classifier; the verb after it names the next figure (000)', () => {
-    expect(figures('全年共计举办了三场砌筑工、叉车、油漆工等工种的区级比赛，72家企业的860名职工参加，为49名获奖选手发放奖励11.3万元；')).toEqual([
-      '企业 72家',
-      '职工参加 860名',
-      '获奖选手 49名',
-      '发放奖励 11.3万元',
-    ]);
+    expect(
+      figures(
+        '全年共计举办了三场砌筑工、叉车、油漆工等工种的区级比赛，72家企业的860名职工参加，为49名获奖选手发放奖励11.3万元；',
+      ),
+    ).toEqual(['企业 72家', '职工参加 860名', '获奖选手 49名', '发放奖励 11.3万元']);
     expect(figures('全年培训28个工种，培训职工1247名。')).toEqual(['培训工种 28个', '培训职工 1247名']);
-    expect(figures('全市30家省级群团改革试点单位集约整合党群服务中心48个。')).toEqual(['省级群团改革试点单位 30家', '集约整合党群服务中心 48个']);
+    expect(figures('全市30家省级群团改革试点单位集约整合党群服务中心48个。')).toEqual([
+      '省级群团改革试点单位 30家',
+      '集约整合党群服务中心 48个',
+    ]);
   });
 
   it('「名词+N+单位」 drops time, scope and subject noise before what is counted (002, 004, 001)', () => {
-    expect(figures('5年来，北京工会已经建成工会服务站357家，职工之家1.38万家。')).toEqual(['建成工会服务站 357家', '职工之家 1.38万家']);
-    expect(figures('截至目前，两江新区创建全国模范职工之家8个，全国模范职工小家4个。')).toEqual(['创建全国模范职工之家 8个', '全国模范职工小家 4个']);
-    expect(figures('上半年，全区新建工会组织18家、新增会员861名、覆盖职工1210名，接收2家基层工会组织关系转入。')).toEqual([
-      '新建工会组织 18家',
-      '新增会员 861名',
-      '覆盖职工 1210名',
-      '基层工会组织关系转入 2家',
+    expect(figures('5年来，北京工会已经建成工会服务站357家，职工之家1.38万家。')).toEqual([
+      '建成工会服务站 357家',
+      '职工之家 1.38万家',
     ]);
+    expect(figures('截至目前，两江新区创建全国模范职工之家8个，全国模范职工小家4个。')).toEqual([
+      '创建全国模范职工之家 8个',
+      '全国模范职工小家 4个',
+    ]);
+    expect(
+      figures('上半年，全区新建工会组织18家、新增会员861名、覆盖职工1210名，接收2家基层工会组织关系转入。'),
+    ).toEqual(['新建工会组织 18家', '新增会员 861名', '覆盖职工 1210名', '基层工会组织关系转入 2家']);
     expect(figures('截至目前，区总工会已经在困难职工发放生活补助24.72万元。')).toEqual(['发放生活补助 24.72万元']);
-    expect(figures('北京裕金达工贸有限公司成立于2008年，在职职工221人，主要业务是汽车零部件制造。')).toEqual(['在职职工 221人']);
+    expect(figures('北京裕金达工贸有限公司成立于2008年，在职职工221人，主要业务是汽车零部件制造。')).toEqual([
+      '在职职工 221人',
+    ]);
   });
 
   it('money: the object of the grant, also across 共计 and 的 (001)', () => {
@@ -114,7 +122,10 @@ describe('figures', () => {
       '新建单位发放建会专项基金 73家',
       '发放建会专项基金 30.98万元',
     ]);
-    expect(figures('为46名困难职工子女发放金秋助学金14.97万元。')).toEqual(['困难职工子女 46名', '发放金秋助学金 14.97万元']);
+    expect(figures('为46名困难职工子女发放金秋助学金14.97万元。')).toEqual([
+      '困难职工子女 46名',
+      '发放金秋助学金 14.97万元',
+    ]);
     expect(figures('已收到来自全区10家单位及个人共计15余万元的捐款。')).toEqual(['捐款 15余万元']);
   });
 
@@ -140,18 +151,30 @@ describe('figures', () => {
     expect(figures('加强50人以上非公企业建会力度，积极探索先入会后建会模式。')).toEqual([]);
     expect(dropped('加强50人以上非公企业建会力度。')).toEqual([]);
     expect(figures('认真梳理100人以上、规模以上企业未建会名单。')).toEqual([]);
-    expect(figures('全年为46位200人以上企业工会主席发放工作补贴14.46万元。')).toEqual(['200人以上企业工会主席 46位', '发放工作补贴 14.46万元']);
-    expect(figures('对投产一年以上、职工25人以上未建会企业以及已加入联合工会、职工已超25人可单独建会的企业进行集中建会。')).toEqual([]);
+    expect(figures('全年为46位200人以上企业工会主席发放工作补贴14.46万元。')).toEqual([
+      '200人以上企业工会主席 46位',
+      '发放工作补贴 14.46万元',
+    ]);
+    expect(
+      figures('对投产一年以上、职工25人以上未建会企业以及已加入联合工会、职工已超25人可单独建会的企业进行集中建会。'),
+    ).toEqual([]);
     expect(figures('2019年7月19日召开推进会，见第3版，服务热线12351。')).toEqual([]);
   });
 
   it('keeps the sentence and skips dates', () => {
     const [figure] = extractFigures([{ text: '2018年11月，年内完成设站512家。' }]).figures;
-    expect(figure).toMatchObject({ label: '完成设站', value: '512', unit: '家', text: '2018年11月，年内完成设站512家。', block: 0 });
+    expect(figure).toMatchObject({
+      label: '完成设站',
+      value: '512',
+      unit: '家',
+      text: '2018年11月，年内完成设站512家。',
+      block: 0,
+    });
   });
 
   it('keeps every label short', () => {
-    const text = '截至目前，全市基层工会总数9394家，覆盖单位26353家，工会会员103.31万人，其中单独建会8457家，联合工会937家，30家基层工会改革试点单位工会组建达到基本覆盖。';
+    const text =
+      '截至目前，全市基层工会总数9394家，覆盖单位26353家，工会会员103.31万人，其中单独建会8457家，联合工会937家，30家基层工会改革试点单位工会组建达到基本覆盖。';
     const labels = extractFigures([{ text }]).figures.map(({ label }) => label);
     expect(labels.slice(0, 5)).toEqual(['基层工会总数', '覆盖单位', '工会会员', '单独建会', '联合工会']);
     for (const label of labels) expect(label.length).toBeLessThanOrEqual(13);

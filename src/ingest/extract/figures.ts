@@ -10,7 +10,8 @@ export interface FigureDraft {
   block: number;
 }
 
-const units = '万人次|人次|万人|万元|亿元|万家|万名|万个|万|亿|元|个|家|名|位|人|场|项|次|所|条|件|期|座|处|支|户|批|%|％';
+const units =
+  '万人次|人次|万人|万元|亿元|万家|万名|万个|万|亿|元|个|家|名|位|人|场|项|次|所|条|件|期|座|处|支|户|批|%|％';
 const number = '\\d+(?:\\.\\d+)?';
 const figurePattern = new RegExp(`(${number}(?:\\s*[-—~～至]\\s*${number})?)(余|多)?(${units})`, 'g');
 /** Pieces of a date, an age or a duration are not statistics (2019年, 7月19日, 3个月后, 5年来). */
@@ -41,7 +42,8 @@ const afterNoun =
 /** Nouns that close a counted phrase (改革试点单位|工会根据…). */
 const headNoun = /(?:单位|企业|工会|职工|会员|组织|选手|子女|之家|小家|中心|工作者|干部|主席|社区|村|站|室|班|会)/g;
 /** Words that say nothing on their own about what was counted. */
-const meaningless = /^(?:方面|单位|工作|个人|其中|月后|以上|以下|完成|全市|全区|全省|全县|成立|开展|推进|进行|建立|情况|任务|问题)$/;
+const meaningless =
+  /^(?:方面|单位|工作|个人|其中|月后|以上|以下|完成|全市|全区|全省|全县|成立|开展|推进|进行|建立|情况|任务|问题)$/;
 
 function sentencesOf(text: string): string[] {
   return text.match(/[^。！？；]+[。！？；]?/g) ?? [];
@@ -50,11 +52,18 @@ function sentencesOf(text: string): string[] {
 /** Trims connectives and stray punctuation at the edges; punctuation inside (村（社区）工会) stays. */
 function clean(text: string, edges: RegExp = trailing): string {
   let trimmed = text.replace(/\s+/g, '');
-  for (let previous = ''; previous !== trimmed; ) {
+  for (let previous = ''; previous !== trimmed;) {
     previous = trimmed;
-    trimmed = trimmed.replace(/^[”’》）、：]+|[“‘《（、：]+$/g, '').replace(leading, '').replace(edges, '');
+    trimmed = trimmed
+      .replace(/^[”’》）、：]+|[“‘《（、：]+$/g, '')
+      .replace(leading, '')
+      .replace(edges, '');
   }
-  const balanced = [['“', '”'], ['（', '）'], ['《', '》']].every(([open = '', close = '']) => trimmed.split(open).length === trimmed.split(close).length);
+  const balanced = [
+    ['“', '”'],
+    ['（', '）'],
+    ['《', '》'],
+  ].every(([open = '', close = '']) => trimmed.split(open).length === trimmed.split(close).length);
   return balanced ? trimmed : trimmed.replace(/[“”‘’《》（）]/g, '');
 }
 
@@ -62,9 +71,13 @@ function clean(text: string, edges: RegExp = trailing): string {
 function shortenFront(label: string, limit = maxLabel): string {
   if (label.length <= limit) return label;
   const starts = new Set<number>();
-  for (const match of label.matchAll(/的|中|将|把|在|为|向|对|已经|已|等|由|从|给|共/g)) starts.add((match.index ?? 0) + match[0].length);
+  for (const match of label.matchAll(/的|中|将|把|在|为|向|对|已经|已|等|由|从|给|共/g))
+    starts.add((match.index ?? 0) + match[0].length);
   for (const match of label.matchAll(innerVerb)) starts.add(match.index ?? 0);
-  const fitting = [...starts].sort((a, b) => a - b).map((start) => clean(label.slice(start))).find((rest) => rest.length <= limit && countHan(rest) >= 2);
+  const fitting = [...starts]
+    .sort((a, b) => a - b)
+    .map((start) => clean(label.slice(start)))
+    .find((rest) => rest.length <= limit && countHan(rest) >= 2);
   return fitting ?? '';
 }
 
@@ -97,7 +110,9 @@ function nounAfter(tail: string, cutAtVerb: boolean): { label: string; used: num
     const verb = [...phrase.matchAll(afterNoun)].find((match) => countHan(phrase.slice(0, match.index)) >= 2);
     if (verb) phrase = phrase.slice(0, verb.index);
     if (phrase.length > maxLabel) {
-      const ends = [...phrase.matchAll(headNoun)].map((match) => (match.index ?? 0) + match[0].length).filter((end) => end <= maxLabel);
+      const ends = [...phrase.matchAll(headNoun)]
+        .map((match) => (match.index ?? 0) + match[0].length)
+        .filter((end) => end <= maxLabel);
       phrase = ends.length > 0 ? phrase.slice(0, Math.max(...ends)) : '';
     }
     used = phrase.length;
@@ -120,7 +135,9 @@ interface Found {
 function isThreshold(sentence: string, start: number, end: number): boolean {
   const after = sentence.slice(end);
   if (/^(?:以上|以下|以内)(?:[、\p{Script=Han}])/u.test(after) && !/^(?:以上|以下|以内)的/.test(after)) return true;
-  return /(?:超|超过|不足|满)$/.test(sentence.slice(0, start)) && /^\p{Script=Han}/u.test(after) && !after.startsWith('的');
+  return (
+    /(?:超|超过|不足|满)$/.test(sentence.slice(0, start)) && /^\p{Script=Han}/u.test(after) && !after.startsWith('的')
+  );
 }
 
 function statisticsOf(sentence: string): Found[] {
@@ -184,14 +201,23 @@ function labelsOf(sentence: string, found: Found[]): Array<string | null> {
     const compactHead = rawHead.replace(/\s+/g, '');
     const share = rawTail.match(/^(?:以上|以下)?的/);
     const reduced = compactHead.match(/^(?:减为|减至|增至|增加到|增加至|提高到|提高至|降至|降为)$/);
-    if (share && (/[%％]$/.test(figure.unit) || head === '' || /(?:不低于|不少于|不超过|每人|平均|共计|累计|合计|总计|共|约|近|达)$/.test(compactHead))) {
+    if (
+      share &&
+      (/[%％]$/.test(figure.unit) ||
+        head === '' ||
+        /(?:不低于|不少于|不超过|每人|平均|共计|累计|合计|总计|共|约|近|达)$/.test(compactHead))
+    ) {
       // 90.4%的建会企业开展了集体协商, 不低于100元的启动经费支持, 共计15余万元的捐款
       label = clean(rawTail.slice(share[0].length));
       if (/[%％]$/.test(figure.unit)) limit = maxShareLabel;
       consumed = tailTo;
     } else if (reduced && lastSubject) {
       label = `${lastSubject}${reduced[0]}`; // 由17个减为16个
-    } else if (head === '' || (beforeObject.test(compactHead.replace(/(?:全区|全市|全省|全县)$/, '')) && !(/[%％]$/.test(figure.unit) && /的$/.test(compactHead)))) {
+    } else if (
+      head === '' ||
+      (beforeObject.test(compactHead.replace(/(?:全区|全市|全省|全县)$/, '')) &&
+        !(/[%％]$/.test(figure.unit) && /的$/.test(compactHead)))
+    ) {
       const object = nounAfter(rawTail, next !== undefined && next.start < clause.to);
       label = object.label;
       consumed = figure.end + object.used;
@@ -205,7 +231,10 @@ function labelsOf(sentence: string, found: Found[]): Array<string | null> {
           label = previous; // 分别提高到60%、40%、20%
         } else {
           // 已经为73家新建单位发放建会专项基金，共计30.98万元 → 发放建会专项基金
-          const text = sentence.slice(clauseAround(sentence, Math.max(0, clause.from - 2)).from, Math.max(0, clause.from - 1));
+          const text = sentence.slice(
+            clauseAround(sentence, Math.max(0, clause.from - 2)).from,
+            Math.max(0, clause.from - 1),
+          );
           const verbs = [...text.matchAll(innerVerb)];
           const last = verbs[verbs.length - 1];
           if (last) label = clean(text.slice(last.index));
@@ -213,8 +242,10 @@ function labelsOf(sentence: string, found: Found[]): Array<string | null> {
       }
     } else {
       label = subjectOf(head);
-      if (/^(?:精简|减少|增加|新增|压缩|撤并)$/.test(label) && lastSubject) label = `${lastSubject}${label}`; // 精简8名
-      else if (/[由从]$/.test(compactHead)) lastSubject = label.length > 6 ? shortenFront(label, 6) || label.slice(-6) : label;
+      if (/^(?:精简|减少|增加|新增|压缩|撤并)$/.test(label) && lastSubject)
+        label = `${lastSubject}${label}`; // 精简8名
+      else if (/[由从]$/.test(compactHead))
+        lastSubject = label.length > 6 ? shortenFront(label, 6) || label.slice(-6) : label;
     }
     labels.push(acceptable(label, limit) ? label : null);
   });
@@ -226,7 +257,10 @@ function labelsOf(sentence: string, found: Found[]): Array<string | null> {
  * 发放奖励 11.3 万元, 90.4 % 的建会企业开展了集体协商), with its sentence. Figures whose
  * counted thing cannot be read are listed in `unparsed` rather than published with a poor label.
  */
-export function extractFigures(blocks: ReadonlyArray<{ text: string }>): { figures: FigureDraft[]; unparsed: string[] } {
+export function extractFigures(blocks: ReadonlyArray<{ text: string }>): {
+  figures: FigureDraft[];
+  unparsed: string[];
+} {
   const figures: FigureDraft[] = [];
   const unparsed: string[] = [];
   blocks.forEach(({ text }, block) => {

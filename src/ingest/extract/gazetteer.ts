@@ -43,10 +43,22 @@ export function buildGazetteer(functionalAreas: readonly FunctionalArea[] = []):
   const provinceName = new Map(provinces.map((province) => [province.code, province.name]));
   const cityName = new Map(cities.map((city) => [city.code, city.name]));
   const divisions: Division[] = provinces.map((province) =>
-    withAliases({ name: province.name, level: 'province', province: province.name, city: null, code: `${province.code}0000` }),
+    withAliases({
+      name: province.name,
+      level: 'province',
+      province: province.name,
+      city: null,
+      code: `${province.code}0000`,
+    }),
   );
   for (const city of cities) {
-    if (city.name === '市辖区' || city.name === '县' || city.name === '省直辖县级行政区划' || city.name === '自治区直辖县级行政区划') continue;
+    if (
+      city.name === '市辖区' ||
+      city.name === '县' ||
+      city.name === '省直辖县级行政区划' ||
+      city.name === '自治区直辖县级行政区划'
+    )
+      continue;
     const province = provinceName.get(city.provinceCode) ?? '';
     divisions.push(withAliases({ name: city.name, level: 'city', province, city: city.name, code: `${city.code}00` }));
   }
@@ -58,7 +70,12 @@ export function buildGazetteer(functionalAreas: readonly FunctionalArea[] = []):
     divisions.push(withAliases({ name: area.name, level: 'district', province, city, code: area.code }));
   }
   for (const area of functionalAreas) {
-    divisions.push(withAliases({ name: area.name, level: 'area', province: area.province, city: area.city, code: null }, area.aliases));
+    divisions.push(
+      withAliases(
+        { name: area.name, level: 'area', province: area.province, city: area.city, code: null },
+        area.aliases,
+      ),
+    );
   }
   return divisions;
 }

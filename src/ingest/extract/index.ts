@@ -39,7 +39,13 @@ function regionFromSetting(name: string, gazetteer: readonly Division[]): Divisi
   return gazetteer.find((division) => division.name === name || division.aliases.includes(name)) ?? null;
 }
 
-function readRegion(article: Article, title: string, override: string | undefined, gazetteer: readonly Division[], notices: Notice[]): Division | null {
+function readRegion(
+  article: Article,
+  title: string,
+  override: string | undefined,
+  gazetteer: readonly Division[],
+  notices: Notice[],
+): Division | null {
   if (override) {
     const division = regionFromSetting(override, gazetteer);
     if (!division) notices.push({ message: `设置中的地区“${override}”在行政区划数据和功能区表中都找不到。` });
@@ -49,8 +55,16 @@ function readRegion(article: Article, title: string, override: string | undefine
   const match = resolveRegion({ head, body: article.body.map((block) => block.text).join('\n') }, gazetteer);
   if (match.status === 'found') return match.division;
   if (match.status === 'ambiguous') {
-    const places = match.candidates.map((division) => `${division.province}${division.city && division.city !== division.province ? division.city : ''}${division.name}`).join('、');
-    notices.push({ line: article.from, message: `地区不确定：“${match.name}”有多处（${places}），文中看不出是哪一个。请在设置文件中写 region。` });
+    const places = match.candidates
+      .map(
+        (division) =>
+          `${division.province}${division.city && division.city !== division.province ? division.city : ''}${division.name}`,
+      )
+      .join('、');
+    notices.push({
+      line: article.from,
+      message: `地区不确定：“${match.name}”有多处（${places}），文中看不出是哪一个。请在设置文件中写 region。`,
+    });
   } else {
     notices.push({ line: article.from, message: `地区未知：${match.reason}。请在设置文件中写 region。` });
   }
@@ -58,14 +72,24 @@ function readRegion(article: Article, title: string, override: string | undefine
 }
 
 /** extract: article → case draft (metadata, region, year, key figures, reasons to set aside). */
-export function extractCase(article: Article, settings: SourceSettings, own: ArticleSettings | undefined, gazetteer: readonly Division[]): CaseDraft {
+export function extractCase(
+  article: Article,
+  settings: SourceSettings,
+  own: ArticleSettings | undefined,
+  gazetteer: readonly Division[],
+): CaseDraft {
   const notices: Notice[] = [];
   const key = article.title ?? article.body.find(running)?.text.slice(0, 20) ?? `第${article.from}行`;
   const title = own?.title ?? article.title ?? key;
-  if (!own?.title && !article.title) notices.push({ line: article.from, message: '没有找到标题，暂用正文开头代替。请在设置文件中写 title。' });
+  if (!own?.title && !article.title)
+    notices.push({ line: article.from, message: '没有找到标题，暂用正文开头代替。请在设置文件中写 title。' });
   const texts = article.body.map((block) => block.text);
   const year = own?.year ?? latestYear(texts);
-  if (year === null) notices.push({ line: article.from, message: '正文没有写年份（如“2019年”），year 留空。如已知，请在设置文件中写 year。' });
+  if (year === null)
+    notices.push({
+      line: article.from,
+      message: '正文没有写年份（如“2019年”），year 留空。如已知，请在设置文件中写 year。',
+    });
   const { figures, unparsed } = extractFigures(article.body.map((block) => (running(block) ? block : { text: '' })));
   for (const figure of unparsed) notices.push({ message: `数字没能读出统计项：${figure}` });
   const reasons = setAsideReasons(article);

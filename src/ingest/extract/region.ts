@@ -23,7 +23,12 @@ function count(text: string, needle: string): number {
 function score(division: Division, text: RegionText): number {
   const names = [division.name, ...division.aliases];
   const inHead = names.some((name) => text.head.includes(name));
-  if (!inHead && !text.body.includes(division.name) && !division.aliases.some((alias) => alias.length >= 4 && text.body.includes(alias))) return 0;
+  if (
+    !inHead &&
+    !text.body.includes(division.name) &&
+    !division.aliases.some((alias) => alias.length >= 4 && text.body.includes(alias))
+  )
+    return 0;
   const shortest = [...names].sort((a, b) => a.length - b.length)[0] ?? division.name;
   return count(text.head, shortest) * 5 + count(text.body, shortest);
 }
@@ -49,7 +54,11 @@ const nameIndexes = new WeakMap<readonly Division[], NameIndex>();
 
 function nameIndexOf(gazetteer: readonly Division[]): NameIndex {
   let index = nameIndexes.get(gazetteer);
-  if (!index || index.divisions.length !== gazetteer.length || index.divisions.some((division, position) => division !== gazetteer[position])) {
+  if (
+    !index ||
+    index.divisions.length !== gazetteer.length ||
+    index.divisions.some((division, position) => division !== gazetteer[position])
+  ) {
     const fromHead = new Map<string, number[]>();
     const fromBody = new Map<string, number[]>();
     gazetteer.forEach((division, position) => {
@@ -73,8 +82,10 @@ function nameIndexOf(gazetteer: readonly Division[]): NameIndex {
  */
 function candidates(gazetteer: readonly Division[], index: NameIndex, text: RegionText): Division[] {
   const positions = new Set<number>();
-  for (const name of index.names.foundIn(text.head)) for (const position of index.fromHead.get(name) ?? []) positions.add(position);
-  for (const name of index.names.foundIn(text.body)) for (const position of index.fromBody.get(name) ?? []) positions.add(position);
+  for (const name of index.names.foundIn(text.head))
+    for (const position of index.fromHead.get(name) ?? []) positions.add(position);
+  for (const name of index.names.foundIn(text.body))
+    for (const position of index.fromBody.get(name) ?? []) positions.add(position);
   return Int32Array.from(positions)
     .sort()
     .reduce<Division[]>((divisions, position) => {
@@ -106,7 +117,10 @@ export function resolveRegion(raw: RegionText, gazetteer: readonly Division[]): 
     .filter((entry) => entry.score > 0);
   if (scored.length === 0) {
     const bare = /我(?:市|区|县|省)/.exec(text.body)?.[0];
-    return { status: 'unknown', reason: bare ? `文中只说“${bare}”，没有写出地名` : '文中没有找到任何行政区划或功能区的名称' };
+    return {
+      status: 'unknown',
+      reason: bare ? `文中只说“${bare}”，没有写出地名` : '文中没有找到任何行政区划或功能区的名称',
+    };
   }
   const best = Math.max(...scored.map((entry) => entry.score));
   const top = scored.filter((entry) => entry.score === best).map((entry) => entry.division);
@@ -119,6 +133,7 @@ export function resolveRegion(raw: RegionText, gazetteer: readonly Division[]): 
   if (top.length === 1 && top[0]) return { status: 'found', division: top[0], evidence: top[0].name };
   const all = `${text.head}\n${text.body}`;
   const placed = top.filter((division) => inContext(division, all));
-  if (placed.length === 1 && placed[0]) return { status: 'found', division: placed[0], evidence: `${placed[0].name}（${placed[0].province}）` };
+  if (placed.length === 1 && placed[0])
+    return { status: 'found', division: placed[0], evidence: `${placed[0].name}（${placed[0].province}）` };
   return { status: 'ambiguous', name: top[0]?.name ?? '', candidates: top };
 }

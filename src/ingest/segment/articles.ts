@@ -4,7 +4,8 @@ function emptyArticle(from: number): Article {
   return { title: null, kicker: null, subtitle: null, bylines: [], units: [], body: [], removed: [], from, to: from };
 }
 
-const hasRunningText = (article: Article) => article.body.some((block) => block.kind === 'paragraph' || block.kind === 'turn');
+const hasRunningText = (article: Article) =>
+  article.body.some((block) => block.kind === 'paragraph' || block.kind === 'turn');
 
 /**
  * The title group right above a byline: [kicker,] title, ——subtitle — or title and a
@@ -23,7 +24,9 @@ function takeTitleGroup(body: Block[]): Pick<Article, 'title' | 'kicker' | 'subt
   if (last?.kind === 'display') {
     const withSubtitle = beforeLast?.kind === 'display' && close(beforeLast, last);
     body.splice(withSubtitle ? -2 : -1);
-    return withSubtitle && beforeLast ? { kicker: null, title: beforeLast.text, subtitle: last.text } : { kicker: null, title: last.text, subtitle: null };
+    return withSubtitle && beforeLast
+      ? { kicker: null, title: beforeLast.text, subtitle: last.text }
+      : { kicker: null, title: last.text, subtitle: null };
   }
   return null;
 }
@@ -31,7 +34,8 @@ function takeTitleGroup(body: Block[]): Pick<Article, 'title' | 'kicker' | 'subt
 /** Display lines above the first paragraph of an article whose title is elsewhere: 引题 and 副题. */
 function takeDecks(article: Article): void {
   const decks: Block[] = [];
-  while (article.body[0]?.kind === 'display' && article.body[0].gapBefore <= 1 && decks.length < 2) decks.push(article.body.shift() as Block);
+  while (article.body[0]?.kind === 'display' && article.body[0].gapBefore <= 1 && decks.length < 2)
+    decks.push(article.body.shift() as Block);
   article.kicker = decks[0]?.text ?? null;
   article.subtitle = decks[1]?.text ?? article.subtitle;
 }
@@ -73,7 +77,13 @@ export function splitArticles(blocks: readonly Block[]): Article[] {
       current.title = block.text;
       continue;
     }
-    if (block.kind === 'subtitle' && current.title && !current.subtitle && !hasRunningText(current) && current.body.length === 0) {
+    if (
+      block.kind === 'subtitle' &&
+      current.title &&
+      !current.subtitle &&
+      !hasRunningText(current) &&
+      current.body.length === 0
+    ) {
       current.subtitle = block.text;
       continue;
     }

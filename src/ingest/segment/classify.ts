@@ -35,7 +35,13 @@ export function isDisplayLine(text: string): boolean {
   return visibleLength(text) <= width && !sentencePunctuation.test(text) && !/[，、,]$/.test(text) && balanced(text);
 }
 
-const pairs: Array<[string, string]> = [['“', '”'], ['‘', '’'], ['（', '）'], ['《', '》'], ['「', '」']];
+const pairs: Array<[string, string]> = [
+  ['“', '”'],
+  ['‘', '’'],
+  ['（', '）'],
+  ['《', '》'],
+  ['「', '」'],
+];
 
 /** An opening quote without its closing one: the line is the start of running text. */
 function balanced(text: string): boolean {
@@ -64,7 +70,8 @@ function chunkShape(lines: readonly SourceLine[]): Pick<Piece, 'shape' | 'conten
   if (texts.length === 1 && isDisplayLine(texts[0] ?? '')) return { shape: 'short', content: texts[0] ?? '' };
   // A heading set over two or three column lines carries no punctuation at all.
   const bare = (text: string) => !/[\p{P}]/u.test(text.replace(/[“”‘’《》]/g, ''));
-  if (texts.length <= 3 && texts.every((text) => isDisplayLine(text) && bare(text))) return { shape: 'short', content: texts.join(' ') };
+  if (texts.length <= 3 && texts.every((text) => isDisplayLine(text) && bare(text)))
+    return { shape: 'short', content: texts.join(' ') };
   return { shape: 'text', content: texts.join('\n') };
 }
 

@@ -21,7 +21,8 @@ export function resolveDisplayBlocks(body: readonly Block[]): Block[] {
     }
     let end = index + 1;
     // A one-line label right under a display line is its broken-off end (002: …始终 / 坚定清晰).
-    const tail = (candidate: Block | undefined) => candidate?.kind === 'label' && candidate.from === candidate.to && candidate.gapBefore <= 1;
+    const tail = (candidate: Block | undefined) =>
+      candidate?.kind === 'label' && candidate.from === candidate.to && candidate.gapBefore <= 1;
     while (body[end]?.kind === 'display' || tail(body[end])) end++;
     const run = body.slice(index, end);
     const apart = (candidate: Block) => candidate.gapBefore >= photoGap && candidate.gapAfter >= photoGap;
@@ -30,7 +31,13 @@ export function resolveDisplayBlocks(body: readonly Block[]): Block[] {
       result.push(...run.map((candidate): Block => ({ ...candidate, kind: 'caption' })));
     } else if (run.every((candidate, position) => position === 0 || candidate.gapBefore <= 1)) {
       const last = run.at(-1) ?? block;
-      result.push({ ...block, kind: 'heading', text: run.map((candidate) => candidate.text).join(''), to: last.to, gapAfter: last.gapAfter });
+      result.push({
+        ...block,
+        kind: 'heading',
+        text: run.map((candidate) => candidate.text).join(''),
+        to: last.to,
+        gapAfter: last.gapAfter,
+      });
     } else {
       result.push(...run.map((candidate): Block => ({ ...candidate, kind: apart(candidate) ? 'caption' : 'heading' })));
     }

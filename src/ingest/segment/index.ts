@@ -13,7 +13,16 @@ export function segment(lines: readonly SourceLine[], options: SegmentOptions = 
   return splitArticles(blocks).map((article) => {
     const body = resolveDisplayBlocks(article.body);
     const labels = body.filter((block) => block.kind === 'label');
-    const removed = labels.map(({ text, from, to }) => ({ text, from, to, reason: '栏目标签（版面上的栏目名），不是正文' }));
-    return { ...article, body: body.filter((block) => block.kind !== 'label'), removed: [...article.removed, ...removed] };
+    const removed = labels.map(({ text, from, to }) => ({
+      text,
+      from,
+      to,
+      reason: '栏目标签（版面上的栏目名），不是正文',
+    }));
+    return {
+      ...article,
+      body: body.filter((block) => block.kind !== 'label'),
+      removed: [...article.removed, ...removed],
+    };
   });
 }

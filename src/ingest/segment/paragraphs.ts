@@ -28,15 +28,23 @@ function blockOf(piece: Piece): Block {
   const to = piece.lines.at(-1)?.line ?? from;
   const base = { from, to, gapBefore: piece.gapBefore, gapAfter: piece.gapAfter };
   if (piece.shape === 'text') {
-    const block: Block = { ...base, kind: piece.speaker ? 'turn' : 'paragraph', text: removeLayoutSpaces(joinLines(texts)) };
+    const block: Block = {
+      ...base,
+      kind: piece.speaker ? 'turn' : 'paragraph',
+      text: removeLayoutSpaces(joinLines(texts)),
+    };
     if (piece.speaker) Object.assign(block, { speaker: piece.speaker, role: piece.role });
     return block;
   }
   if (piece.shape === 'markdown') {
-    const kind: BlockKind = piece.level === 1 ? 'markdown-title' : /^(?:——|--)/.test(piece.content) ? 'subtitle' : 'heading';
+    const kind: BlockKind =
+      piece.level === 1 ? 'markdown-title' : /^(?:——|--)/.test(piece.content) ? 'subtitle' : 'heading';
     return { ...base, kind, text: tidyDisplaySpaces(piece.content.replace(/^(?:——|--)\s*/, '')) };
   }
-  const text = piece.shape === 'credit' || piece.shape === 'byline' ? piece.content.replace(/\s+/g, ' ') : tidyDisplaySpaces(piece.content);
+  const text =
+    piece.shape === 'credit' || piece.shape === 'byline'
+      ? piece.content.replace(/\s+/g, ' ')
+      : tidyDisplaySpaces(piece.content);
   return { ...base, kind: kindOfShape[piece.shape], text };
 }
 
@@ -63,17 +71,21 @@ export function joinParagraphs(pieces: readonly Piece[], options: JoinOptions = 
       !breaksAfter.some((ending) => open.text.endsWith(ending));
     const narrow = open ? lastLineLength(open, lastLine) <= columnWidth : false;
     const continues =
-      continuable && !piece.speaker && (piece.shape === 'text' || ((piece.shape === 'short' || piece.shape === 'tiny') && narrow));
+      continuable &&
+      !piece.speaker &&
+      (piece.shape === 'text' || ((piece.shape === 'short' || piece.shape === 'tiny') && narrow));
     const next = blockOf(piece);
     if (open && continues) {
-      const joinedText = piece.shape === 'text' ? next.text : removeLayoutSpaces(joinLines(piece.lines.map((line) => line.text)));
+      const joinedText =
+        piece.shape === 'text' ? next.text : removeLayoutSpaces(joinLines(piece.lines.map((line) => line.text)));
       open.text = joinWrapped(open.text, joinedText);
       open.to = next.to;
       open.gapAfter = next.gapAfter;
       // Narrow columns wrap across blank lines routinely (003); two long lines joined that way
       // look just like a column jump (000 …从普通), so the report asks the editor to check.
       const longNext = visibleLength(piece.lines[0]?.text ?? '') > columnWidth;
-      if (piece.gapBefore > 0 && !narrow && longNext) open.joinedAcrossBlank = [...(open.joinedAcrossBlank ?? []), next.from];
+      if (piece.gapBefore > 0 && !narrow && longNext)
+        open.joinedAcrossBlank = [...(open.joinedAcrossBlank ?? []), next.from];
     } else {
       blocks.push(next);
     }

@@ -14,7 +14,10 @@ export function textHash(text: string, length = 6): string {
  * text is unchanged (links survive re-ingest), else a hash of the text — never a position.
  * Duplicate texts get a salted hash so ids stay unique in the file.
  */
-export function assignAnchors(blocks: ReadonlyArray<{ prefix: AnchorPrefix; text: string }>, previous: ReadonlyMap<string, string> = new Map()): string[] {
+export function assignAnchors(
+  blocks: ReadonlyArray<{ prefix: AnchorPrefix; text: string }>,
+  previous: ReadonlyMap<string, string> = new Map(),
+): string[] {
   const used = new Set<string>();
   const nextSalt = new Map<string, number>();
   return blocks.map(({ prefix, text }) => {

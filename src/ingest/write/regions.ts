@@ -17,7 +17,9 @@ function entryOf(id: string, division: Division): RegionEntry {
 }
 
 const sameDivision = (entry: RegionEntry, division: Division) =>
-  entry.name === division.name && entry.province === division.province && (division.level === 'province' || entry.city === division.city);
+  entry.name === division.name &&
+  entry.province === division.province &&
+  (division.level === 'province' || entry.city === division.city);
 
 /**
  * The region id for a division: the existing entry's id if content/regions.yaml has it
@@ -39,4 +41,11 @@ export function regionFor(division: Division, entries: readonly RegionEntry[]): 
  * Where a case goes while its region is unknown (reported; the editor sets `region` in the
  * settings file): an entry of its own, so the site still builds.
  */
-export const unknownRegion: RegionEntry = { id: 'weizhi', name: '地区未知', level: 'area', province: '未知', city: null, code: null };
+export const unknownRegion: RegionEntry = {
+  id: 'weizhi',
+  name: '地区未知',
+  level: 'area',
+  province: '未知',
+  city: null,
+  code: null,
+};

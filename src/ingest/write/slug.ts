@@ -28,7 +28,9 @@ function segmenter(): Intl.Segmenter {
 export function titleSlug(title: string, skip: readonly string[] = []): string {
   let text = title.split(/[\s　]+/)[0] ?? title;
   for (const name of skip) text = text.split(name).join('');
-  const words = [...segmenter().segment(text)].filter((part) => part.isWordLike && hanCharacter.test(part.segment)).map((part) => part.segment);
+  const words = [...segmenter().segment(text)]
+    .filter((part) => part.isWordLike && hanCharacter.test(part.segment))
+    .map((part) => part.segment);
   const groups: string[] = [];
   let singles = false;
   for (const word of words) {

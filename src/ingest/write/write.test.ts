@@ -7,22 +7,50 @@ import { renderCase, type CaseFrontMatter } from './mdx.ts';
 import { regionFor } from './regions.ts';
 import { gazetteer } from '../testing.ts';
 
-const block = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({ kind, text, from: 1, to: 1, gapBefore: 1, gapAfter: 1, ...extra });
+const block = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({
+  kind,
+  text,
+  from: 1,
+  to: 1,
+  gapBefore: 1,
+  gapAfter: 1,
+  ...extra,
+});
 const frontMatter: CaseFrontMatter = {
-  id: 'shunyi-rongru-dadangjian', title: '融入大党建 共下一盘棋', kicker: null, subtitle: null, authors: ['张江艳'], authorUnits: [],
-  region: 'shunyi', year: 2019, source: '000.txt', words: 10, provenance: {}, figures: [],
+  id: 'shunyi-rongru-dadangjian',
+  title: '融入大党建 共下一盘棋',
+  kicker: null,
+  subtitle: null,
+  authors: ['张江艳'],
+  authorUnits: [],
+  region: 'shunyi',
+  year: 2019,
+  source: '000.txt',
+  words: 10,
+  provenance: {},
+  figures: [],
 };
 
 describe('anchors', () => {
   it('hash the text, not the position: inserting a block moves no other anchor', () => {
-    const before = assignAnchors([{ prefix: 'p', text: '甲' }, { prefix: 'p', text: '乙' }]);
-    const after = assignAnchors([{ prefix: 'h', text: '新小标题' }, { prefix: 'p', text: '甲' }, { prefix: 'p', text: '乙' }]);
+    const before = assignAnchors([
+      { prefix: 'p', text: '甲' },
+      { prefix: 'p', text: '乙' },
+    ]);
+    const after = assignAnchors([
+      { prefix: 'h', text: '新小标题' },
+      { prefix: 'p', text: '甲' },
+      { prefix: 'p', text: '乙' },
+    ]);
     expect(after.slice(1)).toEqual(before);
     expect(before[0]).toMatch(/^p-[0-9a-z]{6}$/);
   });
 
   it('stay unique for repeated texts and reuse the ids of unchanged blocks', () => {
-    const ids = assignAnchors([{ prefix: 'c', text: '职工叉车技能大赛' }, { prefix: 'c', text: '职工叉车技能大赛' }]);
+    const ids = assignAnchors([
+      { prefix: 'c', text: '职工叉车技能大赛' },
+      { prefix: 'c', text: '职工叉车技能大赛' },
+    ]);
     expect(new Set(ids).size).toBe(2);
     expect(assignAnchors([{ prefix: 'p', text: '甲' }], new Map([['p|甲', 'p-keep01']]))).toEqual(['p-keep01']);
   });
@@ -38,7 +66,10 @@ describe('renderCase', () => {
       block('credit', '凌云施工 通讯员胡江丰 摄'),
     ];
     const ids = ['h-aaaaaa', 'p-bbbbbb', 'p-cccccc', 'c-dddddd', 'c-eeeeee'];
-    const mdx = renderCase(frontMatter, blocks.map((item, index) => ({ block: item, id: ids[index] ?? '', measures: index === 1 ? ['a-b', 'c'] : [] })));
+    const mdx = renderCase(
+      frontMatter,
+      blocks.map((item, index) => ({ block: item, id: ids[index] ?? '', measures: index === 1 ? ['a-b', 'c'] : [] })),
+    );
     const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
     const passages = parsePassages(body);
     expect(passages.map((passage) => [passage.kind, passage.id, passage.text, passage.measures])).toEqual([
@@ -59,14 +90,26 @@ describe('ids', () => {
 
   it('case ids: region + a short title slug', () => {
     expect(newCaseId('shunyi', division('顺义区') ?? null, '融入大党建 共下一盘棋')).toBe('shunyi-rongru-dadangjian');
-    expect(newCaseId('taizhou', division('台州市') ?? null, '以“四个加法”推进台州基层工会改革')).toBe('taizhou-sige-jiafa');
+    expect(newCaseId('taizhou', division('台州市') ?? null, '以“四个加法”推进台州基层工会改革')).toBe(
+      'taizhou-sige-jiafa',
+    );
   });
 
   it('region ids: pinyin, kept when present, disambiguated on collision (台州 / 泰州)', () => {
     const taizhou = regionFor(division('台州市')!, []);
-    expect(taizhou.entry).toEqual({ id: 'taizhou', name: '台州市', level: 'city', province: '浙江省', city: '台州市', code: '331000' });
+    expect(taizhou.entry).toEqual({
+      id: 'taizhou',
+      name: '台州市',
+      level: 'city',
+      province: '浙江省',
+      city: '台州市',
+      code: '331000',
+    });
     const other = regionFor(division('泰州市')!, [taizhou.entry]);
     expect(other.entry.id).toBe('taizhou-jiangsu');
-    expect(regionFor(division('台州市')!, [{ ...taizhou.entry, id: 'tz' }])).toEqual({ entry: { ...taizhou.entry, id: 'tz' }, isNew: false });
+    expect(regionFor(division('台州市')!, [{ ...taizhou.entry, id: 'tz' }])).toEqual({
+      entry: { ...taizhou.entry, id: 'tz' },
+      isNew: false,
+    });
   });
 });

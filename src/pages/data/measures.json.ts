@@ -6,5 +6,7 @@ import { toMeasureRecord } from '../../utils/measure-record.ts';
 export const GET: APIRoute = async () => {
   const { measures, usage, categoryName } = await loadMeasureData();
   const records = measures.map((measure) => toMeasureRecord(measure, usage.get(measure.id), categoryName));
-  return new Response(`${JSON.stringify(records, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(records, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -3,4 +3,5 @@
 import type { APIRoute } from 'astro';
 import { scriptTable } from '../../utils/search/fold.ts';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(scriptTable), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(scriptTable), { headers: { 'Content-Type': 'application/json' } });

@@ -48,7 +48,15 @@ describe('coveringProbe', () => {
     const skills = new Map([['技能', 0]]);
     expect(coveringProbe('技能大赛', skills)).toEqual({ words: ['能大', '大赛'], offsets: [1, 2], span: 3 });
     expect(coveringProbe('工会工作', frequent).words).toEqual(['工会', '工作']);
-    expect(coveringProbe('八大员', new Map([['八大', 0], ['大员', 1]])).words).toEqual(['八大', '大员']);
+    expect(
+      coveringProbe(
+        '八大员',
+        new Map([
+          ['八大', 0],
+          ['大员', 1],
+        ]),
+      ).words,
+    ).toEqual(['八大', '大员']);
   });
 });
 
@@ -97,7 +105,15 @@ describe('brokenProbes', () => {
     expect(probes).toEqual([{ words: ['大赛'], offsets: [2], span: 3 }]);
     expect(probeStarts(positionsIn('举办技能、大赛', probes[0]!.words), probes[0]!)).toEqual([2]);
     // With both sides a frequent pair nothing else pins the place: both stay.
-    expect(brokenProbes('职工之家', new Map([['职工', 0], ['之家', 1]]))).toEqual([{ words: ['职工', '之家'], offsets: [0, 2], span: 3 }]);
+    expect(
+      brokenProbes(
+        '职工之家',
+        new Map([
+          ['职工', 0],
+          ['之家', 1],
+        ]),
+      ),
+    ).toEqual([{ words: ['职工', '之家'], offsets: [0, 2], span: 3 }]);
   });
   it('leaves breaks at pairs the covering probe skips to that probe', () => {
     const probe = coveringProbe('技能大赛');

@@ -87,7 +87,10 @@ function coverChain(chain: number[], words: string[], frequent: ReadonlyMap<stri
 /** The words to search for `term`: every character in some chosen pair, frequent pairs avoided. */
 export function coveringProbe(term: string, frequent: ReadonlyMap<string, number> = new Map()): Probe {
   const words = bigramQuery(term).split(' ').filter(Boolean);
-  return probeOf(words, chains(words).flatMap((chain) => coverChain(chain, words, frequent)));
+  return probeOf(
+    words,
+    chains(words).flatMap((chain) => coverChain(chain, words, frequent)),
+  );
 }
 
 /** Longest term (in words) looked for with punctuation inside: longer ones would search frequent pairs. */
@@ -105,12 +108,22 @@ export function brokenProbes(term: string, frequent: ReadonlyMap<string, number>
   const parts = chains(words);
   const chosen = parts.flatMap((chain) => coverChain(chain, words, frequent));
   return parts.flatMap((chain) =>
-    chain.slice(1, -1).filter((index) => chosen.includes(index)).map((gap) => {
-      const sides = [chain.filter((index) => index < gap), chain.filter((index) => index > gap)];
-      const others = chosen.filter((index) => !chain.includes(index));
-      const covered = pinnedSides(sides.map((side) => coverChain(side, words, frequent)), words, frequent);
-      return probeOf(words, [...others, ...covered.flat()].sort((a, b) => a - b));
-    }),
+    chain
+      .slice(1, -1)
+      .filter((index) => chosen.includes(index))
+      .map((gap) => {
+        const sides = [chain.filter((index) => index < gap), chain.filter((index) => index > gap)];
+        const others = chosen.filter((index) => !chain.includes(index));
+        const covered = pinnedSides(
+          sides.map((side) => coverChain(side, words, frequent)),
+          words,
+          frequent,
+        );
+        return probeOf(
+          words,
+          [...others, ...covered.flat()].sort((a, b) => a - b),
+        );
+      }),
   );
 }
 
@@ -130,10 +143,14 @@ export function probeStarts(positions: number[], probe: Probe): number[] {
   const found = new Set(positions);
   const [first] = probe.offsets;
   const starts = new Set(positions.map((position) => position - first!));
-  return [...starts].filter((start) => probe.offsets.every((offset) => found.has(start + offset))).sort((a, b) => a - b);
+  return [...starts]
+    .filter((start) => probe.offsets.every((offset) => found.has(start + offset)))
+    .sort((a, b) => a - b);
 }
 
 /** The positions the term takes wherever the page says it (for the passage with most occurrences). */
 export function termPositions(starts: number[], span: number): number[] {
-  return [...new Set(starts.flatMap((start) => Array.from({ length: span }, (_, offset) => start + offset)))].sort((a, b) => a - b);
+  return [...new Set(starts.flatMap((start) => Array.from({ length: span }, (_, offset) => start + offset)))].sort(
+    (a, b) => a - b,
+  );
 }

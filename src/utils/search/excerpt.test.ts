@@ -25,7 +25,9 @@ describe('excerpt', () => {
     const text = '这是北京市建成的第一家暖心驿站，近年来，工会服务站、职工之家、职工暖心驿站遍布全市。';
     const segments = excerpt(text, ['暖心驿站'], 30);
     expect(segments.filter((segment) => segment.mark).map((segment) => segment.text)).toEqual(['暖心驿站']);
-    expect(segments.map((segment) => segment.text).join('')).toBe('…市建成的第一家暖心驿站，近年来，工会服务站、职工之家、职工…');
+    expect(segments.map((segment) => segment.text).join('')).toBe(
+      '…市建成的第一家暖心驿站，近年来，工会服务站、职工之家、职工…',
+    );
   });
   it('starts at the beginning when nothing matches', () => {
     const segments = excerpt(passage, ['八大员'], 10);

@@ -28,6 +28,10 @@ describe('facetCounts', () => {
   });
   it('keeps a selected value that no longer matches, with 0, so it can be unticked', () => {
     const facets = facetCounts(items.slice(0, 1), { ...emptyFilters(), year: ['2017'] });
-    expect(facets.find((facet) => facet.key === 'year')?.values).toContainEqual({ value: '2017', count: 0, selected: true });
+    expect(facets.find((facet) => facet.key === 'year')?.values).toContainEqual({
+      value: '2017',
+      count: 0,
+      selected: true,
+    });
   });
 });

@@ -12,7 +12,8 @@ const fragment = {
   anchors: [{ element: 'div', id: 'p-3kd81m', text: '', location: 0 }],
 };
 const file = Buffer.from(`pagefind_dcd${JSON.stringify(fragment)}`);
-const bytes = (buffer: Buffer) => new Uint8Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.length) as ArrayBuffer);
+const bytes = (buffer: Buffer) =>
+  new Uint8Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.length) as ArrayBuffer);
 
 describe('decodeFragment', () => {
   const expected = {
@@ -29,9 +30,9 @@ describe('decodeFragment', () => {
   });
 
   it('says which file is not a fragment', async () => {
-    await expect(decodeFragment(bytes(Buffer.from('<!DOCTYPE html>')), '/pagefind/x/fragment/7.pf_fragment')).rejects.toThrow(
-      '/pagefind/x/fragment/7.pf_fragment: not a Pagefind fragment',
-    );
+    await expect(
+      decodeFragment(bytes(Buffer.from('<!DOCTYPE html>')), '/pagefind/x/fragment/7.pf_fragment'),
+    ).rejects.toThrow('/pagefind/x/fragment/7.pf_fragment: not a Pagefind fragment');
   });
 });
 

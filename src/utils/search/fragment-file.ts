@@ -28,8 +28,15 @@ export async function decodeFragment(bytes: Uint8Array<ArrayBuffer>, file = 'fra
   const body = bytes[0] === 0x1f && bytes[1] === 0x8b ? await gunzip(bytes) : bytes;
   const text = new TextDecoder().decode(body);
   if (!text.startsWith(signature)) throw new Error(`${file}: not a Pagefind fragment (no ${signature} signature)`);
-  const { url, content, meta = {}, filters = {}, anchors = [] } = JSON.parse(text.slice(signature.length)) as Partial<Fragment>;
-  if (typeof url !== 'string' || typeof content !== 'string') throw new Error(`${file}: a Pagefind fragment without url or content`);
+  const {
+    url,
+    content,
+    meta = {},
+    filters = {},
+    anchors = [],
+  } = JSON.parse(text.slice(signature.length)) as Partial<Fragment>;
+  if (typeof url !== 'string' || typeof content !== 'string')
+    throw new Error(`${file}: a Pagefind fragment without url or content`);
   return { url, content, meta, filters, anchors: anchors.map(({ id, location }) => ({ id, location })) };
 }
 

@@ -5,7 +5,14 @@ describe('parseIndexManifest', () => {
   const startFiles = ['pagefind.en_3f9a.pf_meta', 'wasm.en.pagefind'];
 
   it('reads where the bundle is, what Pagefind loads first, whether the index holds Traditional text and its frequent pairs', () => {
-    expect(parseIndexManifest({ bundle: '/pagefind/3f9a/', startFiles, traditional: false, frequentPairs: ['工会', '职工'] })).toEqual({
+    expect(
+      parseIndexManifest({
+        bundle: '/pagefind/3f9a/',
+        startFiles,
+        traditional: false,
+        frequentPairs: ['工会', '职工'],
+      }),
+    ).toEqual({
       bundle: '/pagefind/3f9a/',
       startFiles,
       traditional: false,
@@ -18,12 +25,14 @@ describe('parseIndexManifest', () => {
     expect(parseIndexManifest({ bundle: 'pagefind', startFiles, frequentPairs: '工会' })).toEqual(fallback);
   });
   it('keeps only plain file names to load ahead', () => {
-    expect(parseIndexManifest({ bundle: '/pagefind/3f9a/', startFiles: ['../x.js', 'wasm.en.pagefind', 7] }).startFiles).toEqual(['wasm.en.pagefind']);
+    expect(
+      parseIndexManifest({ bundle: '/pagefind/3f9a/', startFiles: ['../x.js', 'wasm.en.pagefind', 7] }).startFiles,
+    ).toEqual(['wasm.en.pagefind']);
   });
 });
 
 describe('entryCacheTag', () => {
   it('is the bundle folder’s name', () => {
     expect(entryCacheTag('/pagefind/45b3d2656a/')).toBe('45b3d2656a');
-});
+  });
 });

@@ -17,7 +17,8 @@ export interface IndexManifest {
 
 export const manifestPath = '/pagefind/manifest.json';
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
 
 /**
  * The manifest as read from JSON; anything unexpected means Pagefind's own place (nothing known to

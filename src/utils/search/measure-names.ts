@@ -7,5 +7,8 @@ export function formatMeasureNames(names: readonly string[]): string {
 }
 
 export function parseMeasureNames(meta: string | undefined): string[] {
-  return (meta ?? '').split('|').map((name) => name.trim()).filter(Boolean);
+  return (meta ?? '')
+    .split('|')
+    .map((name) => name.trim())
+    .filter(Boolean);
 }

@@ -3,7 +3,9 @@ import { bigramHtml, bigramQuery, bigramText, chainsOn, characterPairs, unpairTe
 
 describe('unpairText', () => {
   it('chains the pairs Pagefind returns with plain spaces', () => {
-    expect(unpairText('把推 推进 “ 八大 大员 ”( 货车 车司 司机 、 快递 递员')).toBe('把推进 “ 八大员 ”( 货车司机 、 快递员');
+    expect(unpairText('把推 推进 “ 八大 大员 ”( 货车 车司 司机 、 快递 递员')).toBe(
+      '把推进 “ 八大员 ”( 货车司机 、 快递员',
+    );
   });
   it('undoes the index’s pairing of a real sentence, up to spaces', () => {
     const sentence = '全年新建独立企业工会84个，建成职工暖心驿站9650家。';
@@ -30,7 +32,9 @@ describe('search text as character pairs', () => {
 
   it('changes only the text of HTML, not tags, attributes, scripts or styles', () => {
     const html = '<h1 id="h-1" title="大党建">大党建</h1><script>const a = "中文";</script><style>p{}</style>';
-    expect(bigramHtml(html)).toBe('<h1 id="h-1" title="大党建"> 大党 党建 </h1><script>const a = "中文";</script><style>p{}</style>');
+    expect(bigramHtml(html)).toBe(
+      '<h1 id="h-1" title="大党建"> 大党 党建 </h1><script>const a = "中文";</script><style>p{}</style>',
+    );
   });
 });
 

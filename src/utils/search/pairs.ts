@@ -33,8 +33,9 @@ export function bigramText(text: string): string {
 
 /** The text content of an HTML document as pairs, leaving tags, scripts and styles as they are. */
 export function bigramHtml(html: string): string {
-  return html.replace(/(<(script|style)\b[\s\S]*?<\/\2>)|>([^<]+)</g, (_match, raw: string | undefined, _tag, text: string | undefined) =>
-    raw ?? `>${bigramText(text ?? '')}<`,
+  return html.replace(
+    /(<(script|style)\b[\s\S]*?<\/\2>)|>([^<]+)</g,
+    (_match, raw: string | undefined, _tag, text: string | undefined) => raw ?? `>${bigramText(text ?? '')}<`,
   );
 }
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { toSimplified } from './fold.ts';
-import { bestPassage, listNewestFirst, orderVerified, rankCandidates, verifyCandidate, type Candidate } from './rank.ts';
+import {
+  bestPassage,
+  listNewestFirst,
+  orderVerified,
+  rankCandidates,
+  verifyCandidate,
+  type Candidate,
+} from './rank.ts';
 
 function page(url: string, content: string, extra: Partial<Candidate> = {}): Candidate {
   return {
@@ -76,7 +83,11 @@ describe('rankCandidates', () => {
   });
   it('falls back to pages sharing the most character pairs when nothing matches exactly', () => {
     const ranked = rankCandidates(
-      [page('/one/', '职工。', { score: 3 }), page('/two/', '职工之外的家。', { score: 1 }), page('/noise/', '职业家庭。', { score: 9 })],
+      [
+        page('/one/', '职工。', { score: 3 }),
+        page('/two/', '职工之外的家。', { score: 1 }),
+        page('/noise/', '职业家庭。', { score: 9 }),
+      ],
       ['职工之家'],
     );
     expect(ranked.map((result) => [result.candidate.url, result.tier])).toEqual([
@@ -93,7 +104,11 @@ describe('rankCandidates', () => {
   });
   it('ranks a title hit and more occurrences higher', () => {
     const ranked = rankCandidates(
-      [page('/once/', '暖心驿站。'), page('/title/', '暖心驿站。', { title: '暖心驿站建设' }), page('/twice/', '暖心驿站。暖心驿站。')],
+      [
+        page('/once/', '暖心驿站。'),
+        page('/title/', '暖心驿站。', { title: '暖心驿站建设' }),
+        page('/twice/', '暖心驿站。暖心驿站。'),
+      ],
       ['暖心驿站'],
     );
     expect(ranked.map((result) => result.candidate.url)).toEqual(['/title/', '/twice/', '/once/']);
@@ -107,7 +122,9 @@ describe('orderVerified', () => {
       page('/says/', '建成暖心驿站。', { score: 2 }),
       page('/twice/', '暖心驿站。暖心驿站。', { score: 1 }),
     ];
-    const verified = [...pages.slice(0, 1), ...pages.slice(1)].map((candidate) => verifyCandidate(candidate, ['暖心驿站']));
+    const verified = [...pages.slice(0, 1), ...pages.slice(1)].map((candidate) =>
+      verifyCandidate(candidate, ['暖心驿站']),
+    );
     const order = (results: ReturnType<typeof rankCandidates>) => results.map((result) => result.candidate.url);
     expect(order(orderVerified(verified, ['暖心驿站']))).toEqual(['/twice/', '/says/', '/tagged/']);
     expect(order(orderVerified(verified, ['暖心驿站']))).toEqual(order(rankCandidates(pages, ['暖心驿站'])));
@@ -132,7 +149,10 @@ describe('bestPassage', () => {
 
 describe('listNewestFirst', () => {
   it('lists every case, newest year first', () => {
-    const listed = listNewestFirst([page('/a/', '', { meta: { year: '2018' } }), page('/b/', '', { meta: { year: '2019' } })]);
+    const listed = listNewestFirst([
+      page('/a/', '', { meta: { year: '2018' } }),
+      page('/b/', '', { meta: { year: '2019' } }),
+    ]);
     expect(listed.map((result) => result.candidate.url)).toEqual(['/b/', '/a/']);
   });
 });

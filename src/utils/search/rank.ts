@@ -106,7 +106,11 @@ function strength(result: Ranked, terms: string[], fold: Fold): number {
  * Otherwise related pages are kept only if they share a third of the query's character pairs.
  */
 export function rankCandidates(candidates: Candidate[], terms: string[], fold: Fold = identity): Ranked[] {
-  return orderVerified(candidates.map((candidate) => verifyCandidate(candidate, terms, fold)), terms, fold);
+  return orderVerified(
+    candidates.map((candidate) => verifyCandidate(candidate, terms, fold)),
+    terms,
+    fold,
+  );
 }
 
 /** rankCandidates for candidates verified already (the search page verifies each slice once, as it is read). */
@@ -114,7 +118,10 @@ export function orderVerified(ranked: Ranked[], terms: string[], fold: Fold = id
   const matched = ranked.some((result) => result.tier !== 'related');
   return ranked
     .filter((result) => (matched ? result.tier !== 'related' : result.coverage >= minimumCoverage))
-    .map((result) => ({ result, strength: result.tier === 'related' ? result.coverage : strength(result, terms, fold) }))
+    .map((result) => ({
+      result,
+      strength: result.tier === 'related' ? result.coverage : strength(result, terms, fold),
+    }))
     .sort(
       (a, b) =>
         tierOrder[a.result.tier] - tierOrder[b.result.tier] ||

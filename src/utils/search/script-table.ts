@@ -39,7 +39,8 @@ export function compactTable(stCharacters: string, tsCharacters: string): Script
 function pairsOf(text: string): Array<[string, string]> {
   const characters = Array.from(text);
   const pairs: Array<[string, string]> = [];
-  for (let index = 0; index + 1 < characters.length; index += 2) pairs.push([characters[index]!, characters[index + 1]!]);
+  for (let index = 0; index + 1 < characters.length; index += 2)
+    pairs.push([characters[index]!, characters[index + 1]!]);
   return pairs;
 }
 

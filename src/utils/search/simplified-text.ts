@@ -27,5 +27,7 @@ const han = /\p{Script=Han}/u;
 /** True when every Han character of `text` is Simplified for certain (in GB2312 and not listed above). */
 export function isSimplifiedText(text: string): boolean {
   const simplified = gb2312Han();
-  return Array.from(text).every((character) => !han.test(character) || (simplified.has(character) && !traditionalInGb2312.includes(character)));
+  return Array.from(text).every(
+    (character) => !han.test(character) || (simplified.has(character) && !traditionalInGb2312.includes(character)),
+  );
 }

@@ -43,5 +43,7 @@ export function closest(query: string, options: Suggestion[], limit = 5, fold: F
 export function measuresNamed(query: string, measures: Suggestion[], fold: Fold = identity): Suggestion[] {
   const target = looseForm(query, fold);
   if (!target) return [];
-  return measures.filter((measure) => [measure.label, ...measure.names].some((name) => looseForm(name, fold) === target));
+  return measures.filter((measure) =>
+    [measure.label, ...measure.names].some((name) => looseForm(name, fold) === target),
+  );
 }

@@ -29,7 +29,10 @@ export function parseTaggedPassages(meta: string | undefined): TaggedPassage[] {
  * index of its first word, so a passage runs to the next anchor. The content is split at the first
  * passage asked for, once: a case has a dozen tagged passages and a result shows at most one.
  */
-export function anchoredTexts(content: string, anchors: ReadonlyArray<{ id: string; location: number }>): (id: string) => string {
+export function anchoredTexts(
+  content: string,
+  anchors: ReadonlyArray<{ id: string; location: number }>,
+): (id: string) => string {
   const sorted = [...anchors].sort((a, b) => a.location - b.location);
   let words: string[] | null = null;
   return (id) => {

@@ -22,7 +22,10 @@ export function normalizeQuery(raw: string): string {
 
 /** The terms a query asks for: whitespace separates terms, except inside a Han run (layout). */
 export function queryTerms(normalized: string): string[] {
-  return normalized.replace(digitThenUnit, '$1').split(' ').filter((term) => term.length > 0);
+  return normalized
+    .replace(digitThenUnit, '$1')
+    .split(' ')
+    .filter((term) => term.length > 0);
 }
 
 /** Text as compared for an exact match: folded to Simplified, NFKC, no layout whitespace. */

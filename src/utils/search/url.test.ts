@@ -6,7 +6,9 @@ describe('search state in the URL', () => {
     const state = parseSearchState('?measure=%E6%9A%96&q=%E6%9A%96%E5%BF%83%E9%A9%BF%E7%AB%99&region=b&region=a');
     expect(state.q).toBe('暖心驿站');
     expect(state.filters.region).toEqual(['b', 'a']);
-    expect(searchQueryString(state)).toBe('?q=%E6%9A%96%E5%BF%83%E9%A9%BF%E7%AB%99&region=a&region=b&measure=%E6%9A%96');
+    expect(searchQueryString(state)).toBe(
+      '?q=%E6%9A%96%E5%BF%83%E9%A9%BF%E7%AB%99&region=a&region=b&measure=%E6%9A%96',
+    );
   });
   it('toggles a filter value on and off', () => {
     const on = toggleFilter(parseSearchState('?q=x'), 'year', '2019');
@@ -17,7 +19,9 @@ describe('search state in the URL', () => {
 
 describe('highlightUrl', () => {
   it('carries the strings as written and the passage anchor', () => {
-    expect(highlightUrl('/cases/beijing/', ['暖心驿站'], 'p-1')).toBe('/cases/beijing/?highlight=%E6%9A%96%E5%BF%83%E9%A9%BF%E7%AB%99#p-1');
+    expect(highlightUrl('/cases/beijing/', ['暖心驿站'], 'p-1')).toBe(
+      '/cases/beijing/?highlight=%E6%9A%96%E5%BF%83%E9%A9%BF%E7%AB%99#p-1',
+    );
     expect(highlightUrl('/cases/beijing/', [], null)).toBe('/cases/beijing/');
   });
 });
