@@ -1,16 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../../scripts/lib/temp-folder.ts';
 import { checkContent } from './content-check.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'content-check-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function write(file: string, text: string): void {
-  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-  writeFileSync(path.join(dir, file), text);
-}
+const { dir, write } = tempFolder('content-check');
 
 write('measure-categories.yaml', '- id: organizing\n  name: 组织建设与建会入会\n  order: 1\n');
 const measure = [
