@@ -56,7 +56,7 @@ function button(label: string, className: string, onClick: (event: MouseEvent) =
 }
 
 function toolbar(): HTMLElement {
-  const linkField = h('input', { id: 'kit-link', class: 'kit-link-field', readonly: '', value: link });
+  const linkField = h('input', { id: 'kit-link', type: 'url', class: 'kit-link-field', readonly: '', value: link });
   const copy = button(t('kit.copyLink'), 'kit-copy', () => {
     (linkField as HTMLInputElement).select();
     navigator.clipboard.writeText(link).then(
