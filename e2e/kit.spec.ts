@@ -77,7 +77,7 @@ test('a handout from a case page, a measure page and a search result: reorder, n
   expect(entries[0]!.caseLine).toContain(fileA.title);
   expect(entries[0]!.caseLine).toContain(fileA.region!);
   expect(entries[0]!.url).toMatch(new RegExp(`/cases/${onCasePage.id}/#${passageA.anchor}$`));
-  const [textA, , textC] = entries.map((entry) => entry.text);
+  const [textA = '', , textC = ''] = entries.map((entry) => entry.text);
 
   // Reorder with buttons, then from the keyboard: focus stays on the moved entry's button.
   await page.getByRole('button', { name: '第 3 段：上移' }).click();

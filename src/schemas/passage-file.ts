@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { blockKinds } from '../content-model/blocks.ts';
 
 /**
  * One case's passages in the public data file `/data/passages/<id>.json`: what a trainer's
@@ -10,7 +11,7 @@ import { z } from 'astro/zod';
 /** One block of the case body. */
 export const passageRecordSchema = z.looseObject({
   anchor: z.string().describe('段落在案例页上的锚点 id（不带 #）；段落链接为 /cases/<id>/#<anchor>'),
-  kind: z.enum(['Heading', 'P', 'Turn', 'Caption', 'Credit']).describe('块的种类：小标题、段落、问答、图片说明、署名'),
+  kind: z.enum(blockKinds).describe('块的种类：小标题、段落、问答、图片说明、署名'),
   text: z.string().describe('段落的纯文本，与案例页上显示的相同（不含 Markdown 标记）'),
   speaker: z.string().nullable().describe('问答段落的说话人，例如 记者；其他段落为 null'),
   measures: z.array(z.string()).describe('本段标注的改革举措 id'),

@@ -1,7 +1,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { passagesJsonSchema } from '../schemas/passage-file.ts';
-import type { CaseData } from '../schemas/case.ts';
+import type { CaseData } from '../content-model/case.ts';
 import { publishedPassageFile, successorPassageFile } from './passage-file.ts';
 
 const data: CaseData = {

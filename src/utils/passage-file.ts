@@ -1,10 +1,10 @@
 import type { PassageFile, PublishedPassageFile } from '../schemas/passage-file.ts';
-import type { Withdrawn } from '../schemas/links.ts';
-import type { CaseData } from '../schemas/case.ts';
-import type { RegionData } from '../schemas/region.ts';
+import type { Withdrawn } from '../content-model/links.ts';
+import type { CaseData } from '../content-model/case.ts';
+import type { RegionData } from '../content-model/region.ts';
 import { gbt7714 } from './citation.ts';
 import { caseUrl } from './case-record.ts';
-import { parsePassages } from './passages.ts';
+import { parsePassages } from '../content-model/passages.ts';
 
 /** What one published case's passage file is made from. */
 export interface PassageFileInput {

@@ -172,7 +172,7 @@ function render(): void {
     ),
     toolbar(),
     list,
-    sourcesView(files, today),
+    ...[sourcesView(files, today)].filter((element) => element !== null),
   );
 }
 
