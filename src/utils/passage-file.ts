@@ -2,7 +2,7 @@ import type { PassageFile, PublishedPassageFile } from '../schemas/passage-file.
 import type { Withdrawn } from '../content-model/links.ts';
 import type { CaseData } from '../content-model/case.ts';
 import type { RegionData } from '../content-model/region.ts';
-import { gbt7714 } from './citation.ts';
+import { caseCitation } from './citation.ts';
 import { caseUrl } from './case-record.ts';
 import { parsePassages } from '../content-model/passages.ts';
 
@@ -36,18 +36,7 @@ export function publishedPassageFile(input: PassageFileInput): PublishedPassageF
     province: region?.province ?? null,
     year: data.year,
     measureNames: Object.fromEntries(measureIds.map((id) => [id, input.measureName(id)])),
-    citation: gbt7714({
-      title: data.title,
-      subtitle: data.subtitle,
-      authors: data.authors,
-      publication: data.provenance.publication,
-      date: data.provenance.date,
-      page: data.provenance.page,
-      year: data.year,
-      url,
-      accessed: input.accessed,
-      archiveName: input.archiveName,
-    }),
+    citation: caseCitation(data, url, input.accessed, input.archiveName),
     accessed: input.accessed,
     passages: passages.map((passage) => ({
       anchor: passage.id,
