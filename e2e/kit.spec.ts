@@ -179,6 +179,45 @@ test('/kit/ with a handout loaded: axe finds nothing, html-validate passes — e
     const problems = await validatePage(validator, await page.content(), url);
     expect(problems.filter((problem) => !/ attribute-(boolean|empty)-style /.test(problem))).toEqual([]);
   }
+  await page.getByRole('button', { name: '投影' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const projector = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(projector.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test('a handout of 30 passages with notes is one compressed link that opens to the same handout', async ({
+  page,
+  browser,
+  request,
+}) => {
+  const cases = (await (await request.get('/data/cases.json')).json()) as CaseRecord[];
+  const files = await Promise.all(cases.map((record) => passageFile(request, record.id)));
+  const items = files
+    .flatMap((file) => file.passages.filter((passage) => passage.kind === 'P').map((passage) => ({ file, passage })))
+    .slice(0, 30)
+    .map(({ file, passage }, index) => ({
+      caseId: file.id,
+      anchor: passage.anchor,
+      note: `第${index + 1}段的讨论题：对照本单位的情况，这种做法需要哪些条件？`,
+    }));
+  expect(items).toHaveLength(30);
+  await page.goto('/kit/');
+  await page.evaluate((handout) => localStorage.setItem('gonghui-anli.kit', JSON.stringify(handout)), {
+    title: '三十段的讲义',
+    items,
+  });
+  await page.reload();
+  const shown = await shownEntries(page);
+  expect(shown).toHaveLength(30);
+  const link = await page.getByLabel('讲义链接').inputValue();
+  expect(new URL(link).searchParams.has('z')).toBe(true);
+  await expect(page.locator('.kit-handout-qr svg')).toBeAttached();
+
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await other.goto(link);
+  expect(await shownEntries(other)).toEqual(shown);
+  await elsewhere.close();
 });
 
 test('without JavaScript /kit/ says it needs it and links to the cases', async ({ browser }) => {
