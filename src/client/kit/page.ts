@@ -10,7 +10,8 @@ import { entryTools, type EntryAction } from './editor.ts';
 import { loadPassageFile } from './passage-files.ts';
 import { openProjector } from './projector.ts';
 import { onOtherTabChange, readWorking, saveWorking } from './store.ts';
-import { entryView, qrBox, sourcesView } from './view.ts';
+import { handoutQr } from './handout-qr.ts';
+import { entryView, sourcesView } from './view.ts';
 
 const app = document.querySelector<HTMLElement>('#kit-app')!;
 const heading = app.querySelector<HTMLElement>('h1')!;
@@ -33,20 +34,6 @@ async function load(next: Handout): Promise<void> {
   // Renamed cases and aliased anchors are written under their current names from now on.
   handout = { title: next.title, items: entries.map(currentItem) };
   link = `${location.origin}/kit/${await handoutQuery(readOnly ? next : handout)}`;
-}
-
-function handoutQr(): HTMLElement {
-  const label = t('kit.handoutQr', { url: link });
-  try {
-    return qrBox(link, label, 'kit-handout-qr');
-  } catch {
-    // Too long for a QR code (dozens of long notes): the code opens the passages, without notes.
-    const withoutNotes = new URL(link);
-    withoutNotes.search = `?p=${handout.items.map((item) => `${item.caseId}~${item.anchor}`).join(',')}`;
-    const box = qrBox(withoutNotes.href, label, 'kit-handout-qr');
-    box.append(h('p', {}, t('kit.handoutQrNoNotes')));
-    return box;
-  }
 }
 
 function button(label: string, className: string, onClick: (event: MouseEvent) => void): HTMLButtonElement {
@@ -102,7 +89,7 @@ function save(): void {
 async function refreshLink(): Promise<void> {
   link = `${location.origin}/kit/${await handoutQuery(handout)}`;
   app.querySelector<HTMLInputElement>('#kit-link')!.value = link;
-  app.querySelector('.kit-handout-qr')?.replaceWith(handoutQr());
+  app.querySelector('.kit-handout-qr')?.replaceWith(handoutQr(link, handout));
 }
 
 function act(index: number, action: EntryAction): void {
@@ -168,7 +155,7 @@ function render(): void {
       'div',
       { class: 'kit-top' },
       h('p', { class: 'kit-meta' }, `${today} · ${t('kit.count', { count: resolved.length, cases: files.length })}`),
-      handoutQr(),
+      handoutQr(link, handout),
     ),
     toolbar(),
     list,
