@@ -11,7 +11,7 @@ import { loadPassageFile } from './passage-files.ts';
 import { openProjector } from './projector.ts';
 import { onOtherTabChange, readWorking, saveWorking } from './store.ts';
 import { handoutQr } from './handout-qr.ts';
-import { entryView, sourcesView } from './view.ts';
+import { drawPendingQrs, entryView, sourcesView } from './view.ts';
 
 const app = document.querySelector<HTMLElement>('#kit-app')!;
 const heading = app.querySelector<HTMLElement>('h1')!;
@@ -155,12 +155,20 @@ function render(): void {
       'div',
       { class: 'kit-top' },
       h('p', { class: 'kit-meta' }, `${today} · ${t('kit.count', { count: resolved.length, cases: files.length })}`),
-      handoutQr(link, handout),
+      h('div', { class: 'kit-handout-qr' }),
     ),
     toolbar(),
     list,
     ...[sourcesView(files, today)].filter((element) => element !== null),
   );
+  // QR codes wait until the handout has been painted: the first one drawn costs the QR
+  // library's start-up, and the passages' codes are on paper only.
+  requestAnimationFrame(() => setTimeout(drawQrs));
+}
+
+function drawQrs(): void {
+  body.querySelector('.kit-handout-qr:empty')?.replaceWith(handoutQr(link, handout));
+  drawPendingQrs(body);
 }
 
 async function startEditing(): Promise<void> {
@@ -186,6 +194,8 @@ async function start(): Promise<void> {
   app.dataset['ready'] = '';
 }
 
+// Printed at once after a change: whatever is not drawn yet is drawn now.
+addEventListener('beforeprint', drawQrs);
 onOtherTabChange(() => {
   // Passages added in another tab (a case page opened from here) show up on return.
   if (!readOnly) void load(readWorking()).then(render);

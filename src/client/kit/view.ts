@@ -18,11 +18,37 @@ export function passageUrl(entry: ResolvedItem): string {
 /** The URL as printed: without the scheme. */
 export const shortUrl = (url: string): string => url.replace(/^https?:\/\//, '');
 
+const drawn = new Map<string, string>();
+
+/** Fills `box` with the QR code of `url`; each code is drawn once per page (a reorder redraws nothing). */
+function drawQr(box: HTMLElement, url: string, label: string): void {
+  const key = `${url}\n${label}`;
+  let svg = drawn.get(key);
+  if (svg === undefined) {
+    // qrSvg escapes the label; the rest of the SVG is our own markup.
+    svg = qrSvg(url, label);
+    drawn.set(key, svg);
+  }
+  box.innerHTML = svg;
+}
+
 export function qrBox(url: string, label: string, className: string): HTMLElement {
   const box = h('div', { class: className });
-  // qrSvg escapes the label; the rest of the SVG is our own markup.
-  box.innerHTML = qrSvg(url, label);
+  drawQr(box, url, label);
   return box;
+}
+
+/** A place for a QR code that only paper shows: drawn by {@link drawPendingQrs}, after the handout is on screen. */
+function pendingQrBox(url: string, label: string, className: string): HTMLElement {
+  return h('div', { class: className, 'data-qr-url': url, 'data-qr-label': label });
+}
+
+export function drawPendingQrs(root: ParentNode): void {
+  for (const box of root.querySelectorAll<HTMLElement>('[data-qr-url]')) {
+    drawQr(box, box.dataset['qrUrl'] ?? '', box.dataset['qrLabel'] ?? '');
+    delete box.dataset['qrUrl'];
+    delete box.dataset['qrLabel'];
+  }
 }
 
 /** Case title, region, year — the line under a passage. */
@@ -88,7 +114,7 @@ export function entryView(entry: ResolvedItem, index: number, source: number | u
       h('p', { class: 'kit-url' }, h('a', { href: url }, shortUrl(url))),
       entry.item.note ? h('p', { class: 'kit-note' }, h('b', {}, `${t('kit.noteHeading')}：`), entry.item.note) : null,
     ),
-    qrBox(url, t('kit.passageQr', { url }), 'kit-qr'),
+    pendingQrBox(url, t('kit.passageQr', { url }), 'kit-qr'),
   );
 }
 
