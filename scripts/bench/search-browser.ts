@@ -212,7 +212,7 @@ export function devQueryChecks(site: string, fixtures = searchFixtures): Promise
       await page.goto(`${base}search/?q=${encodeURIComponent(q)}`);
       await page.waitForFunction(resultsShown, undefined, { timeout: 60_000 });
       const hrefs = await page
-        .locator('.search-result h2 a')
+        .locator('.search-result :is(h2, h3) a')
         .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
       const found = hrefs
         .map((href) => /\/cases\/([^/]+)\//.exec(href)?.[1] ?? href)

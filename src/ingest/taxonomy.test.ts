@@ -65,6 +65,44 @@ describe('loadTaxonomy', () => {
     );
   });
 
+  it('reads aliases by kind, a plain list as synonyms, every alias in `aliases`', () => {
+    const kinds = validMeasure.replace(
+      'aliases: [企业沟通会]',
+      'aliases:\n  synonyms: [双沟通会]\n  narrower: [企业沟通会, 职工沟通会]',
+    );
+    expect(loadTaxonomy(contentWith({ 'dual-communication.yaml': kinds }))[0]).toMatchObject({
+      aliases: ['双沟通会', '企业沟通会', '职工沟通会'],
+      synonyms: ['双沟通会'],
+      narrower: ['企业沟通会', '职工沟通会'],
+    });
+    expect(loadTaxonomy(contentWith({ 'dual-communication.yaml': validMeasure }))[0]).toMatchObject({
+      synonyms: ['企业沟通会'],
+      narrower: [],
+    });
+  });
+
+  it('names the line of an unknown alias kind and lists the kinds', () => {
+    const dir = contentWith({
+      'dual-communication.yaml': validMeasure.replace(
+        'aliases: [企业沟通会]',
+        'aliases:\n  synonyms: [双沟通会]\n  instances: [企业沟通会]',
+      ),
+    });
+    expect(() => loadTaxonomy(dir)).toThrow(
+      /dual-communication\.yaml:4 字段 aliases\.instances：别名类型 instances 不存在；可用的类型：synonyms（同义词[^\n]*narrower（下位词[\s\S]*修改方法：/,
+    );
+  });
+
+  it('names an alias given both kinds', () => {
+    const dir = contentWith({
+      'dual-communication.yaml': validMeasure.replace(
+        'aliases: [企业沟通会]',
+        'aliases: { synonyms: [企业沟通会], narrower: [企业沟通会] }',
+      ),
+    });
+    expect(() => loadTaxonomy(dir)).toThrow(/dual-communication\.yaml:2 字段 aliases\.narrower\.0：“企业沟通会”既写在/);
+  });
+
   it('rejects a file name that cannot be an id', () => {
     const dir = contentWith({ 'Dual Communication.yaml': validMeasure });
     expect(() => loadTaxonomy(dir)).toThrow(/Dual Communication\.yaml:1 .*文件名/);

@@ -99,12 +99,9 @@ export function loadTaxonomy(contentDir: string): MeasureEntry[] {
     const result = measureSchema.safeParse(where.value);
     if (!result.success) {
       const issue = result.error.issues[0]!;
-      fail(
-        where,
-        issue.path,
-        issue.message,
-        '对照 content/measures/README.md 与 src/schemas/measure.ts 中的字段说明修改。',
-      );
+      // An unknown key is named by its own line, not its parent's.
+      const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+      fail(where, at, issue.message, '对照 content/measures/README.md 与 src/schemas/measure.ts 中的字段说明修改。');
     }
     const data = result.data;
     if (!categories.has(data.category)) {

@@ -5,6 +5,7 @@ import {
   listNewestFirst,
   orderVerified,
   rankCandidates,
+  saysQuery,
   verifyCandidate,
   type Candidate,
 } from './rank.ts';
@@ -44,18 +45,45 @@ describe('rankCandidates', () => {
     );
     expect(ranked.map((result) => result.candidate.url)).toEqual(['/b/']);
   });
-  it('counts a page tagged with a measure of that name as exact, though after one that says it', () => {
+  it('puts a page only tagged with a measure the query names in a tier of its own, after the pages saying it', () => {
+    const named = [{ id: 'funding-guarantee', name: '经费保障', names: ['经费保障'] }];
     const ranked = rankCandidates(
       [
-        page('/mention/', '推行三补贴三挂钩。', { score: 3 }),
-        page('/tagged/', '经费保障“三补贴”“三挂钩”。', { measureTerms: ['经费保障', '三补贴三挂钩'] }),
+        page('/tagged/', '工会经费补助。', {
+          measureTerms: ['经费保障'],
+          score: 9,
+          taggedPassages: [{ measure: 'funding-guarantee', passages: ['p-0'] }],
+        }),
+        page('/mention/', '建立经费保障机制。', { score: 3 }),
       ],
-      ['三补贴三挂钩'],
+      ['经费保障'],
+      undefined,
+      named,
     );
-    expect(ranked.map((result) => [result.candidate.url, result.tier])).toEqual([
-      ['/mention/', 'exact'],
-      ['/tagged/', 'exact'],
+    expect(ranked.map((result) => [result.candidate.url, result.tier, result.measure?.name])).toEqual([
+      ['/mention/', 'exact', undefined],
+      ['/tagged/', 'tagged', '经费保障'],
     ]);
+    expect(ranked.map(saysQuery)).toEqual([true, false]);
+  });
+  it('quotes a tag-only page at its tagged passage closest to the query', () => {
+    const [result] = rankCandidates(
+      [
+        page('/tagged/', '强化基层保障。区财政补助，工会经费有保障。', {
+          measureTerms: ['经费保障'],
+          anchors: [
+            { id: 'p-1', location: 0 },
+            { id: 'p-2', location: 4 },
+          ],
+          taggedPassages: [{ measure: 'funding-guarantee', passages: ['p-1', 'p-2'] }],
+          passageText: (id) => (id === 'p-1' ? '强化基层保障。' : '区财政补助，工会经费有保障。'),
+        }),
+      ],
+      ['经费保障'],
+      undefined,
+      [{ id: 'funding-guarantee', name: '经费保障', names: ['经费保障'] }],
+    );
+    expect(result?.passage).toBe('p-2');
   });
   it('keeps punctuation-separated matches as loose, after exact ones', () => {
     const ranked = rankCandidates(
@@ -74,7 +102,7 @@ describe('rankCandidates', () => {
     );
     expect(ranked.map((result) => [result.candidate.url, result.tier])).toEqual([
       ['/beijing/', 'loose'],
-      ['/tagged/', 'exact'],
+      ['/tagged/', 'tagged'],
     ]);
   });
   it('matches across scripts and number spacing', () => {
