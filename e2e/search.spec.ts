@@ -95,7 +95,7 @@ for (const [term, measure] of [
   ['母婴关爱室', '职工之家与暖心驿站等服务阵地'],
   ['三补贴三挂钩', '经费保障'],
   ['楼宇工会', '区域性和行业性联合工会'],
-]) {
+] as const) {
   test(`a narrower term (${term}) lists only the cases that say it and suggests ${measure}`, async ({ page }) => {
     await search(page, `/search/?q=${term}`);
     const saying = await sayingResults(page).count();

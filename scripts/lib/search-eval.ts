@@ -1,6 +1,6 @@
 // The measures of `npm run eval:search`, as pure functions: which case ids the eval's case keys
 // mean, and recall/precision of one query's case results.
-import { toSimplified } from '../../src/utils/search/fold.ts';
+import { toSimplified } from '../../src/content-model/simplified.ts';
 
 export interface EvalCaseSpec {
   source: string;

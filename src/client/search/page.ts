@@ -2,7 +2,7 @@
 // loaded only once there is something to search, re-ranked; only the latest search paints) and
 // renders the answer; filters only re-render.
 import { t } from '../../i18n/t.ts';
-import { scriptFolds, type ScriptTable } from '../../utils/search/script-table.ts';
+import { scriptFolds, type ScriptTable } from '../../content-model/script-table.ts';
 import { gb2312Han } from '../../utils/search/simplified-text.ts';
 import { closest, type Suggestion } from '../../utils/search/suggest.ts';
 import { parseSearchState, searchQueryString, type SearchState } from '../../utils/search/url.ts';

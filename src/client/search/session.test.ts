@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScriptFolds } from '../../utils/search/script-table.ts';
+import type { ScriptFolds } from '../../content-model/script-table.ts';
 import type { Suggestion } from '../../utils/search/suggest.ts';
 import { emptyFilters, type SearchState } from '../../utils/search/url.ts';
 import { fakeIndex, type FakePage } from './__fixtures__/fake-index.ts';

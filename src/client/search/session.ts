@@ -11,7 +11,8 @@ import {
   type NamedMeasure,
   type Ranked,
 } from '../../utils/search/rank.ts';
-import { scriptVariants, type ScriptFolds } from '../../utils/search/script-table.ts';
+import type { ScriptFolds } from '../../content-model/script-table.ts';
+import { scriptVariants } from '../../utils/search/script-variants.ts';
 import { isSimplifiedText } from '../../utils/search/simplified-text.ts';
 import { broaderMeasures, measuresNamed, type Suggestion } from '../../utils/search/suggest.ts';
 import { identity, normalizeQuery, queryTerms, type Fold } from '../../utils/search/text.ts';

@@ -1,11 +1,12 @@
 // A Pagefind stand-in over a few pages of the pair index, for the search page's unit tests: as
 // far as the page relies on Pagefind, the words of a query ANDed and prefix-matched, `words` =
 // every matched position together, a measure name matched whole in the `measures` meta.
-import type { Fragment } from '../../../utils/search/fragment-file.ts';
+import type { Fragment } from '../../../pagefind/fragment-file.ts';
+import type { Pagefind, PagefindResult } from '../../../pagefind/runtime.ts';
 import { formatMeasureNames } from '../../../utils/search/measure-names.ts';
 import { bigramText } from '../../../utils/search/pairs.ts';
 import { formatTaggedPassages, type TaggedPassage } from '../../../utils/search/tagged-passages.ts';
-import type { Pagefind, PagefindResult, SearchIndex } from '../pagefind.ts';
+import type { SearchIndex } from '../pagefind.ts';
 
 export interface FakePage {
   id: string;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDir } from '../integrations/paths.ts';
+import { measureDataSchema } from './measure.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 
 const categories = '- id: organizing\n  name: 组织建设与建会入会\n  order: 1\n';
@@ -79,6 +80,15 @@ describe('loadTaxonomy', () => {
       synonyms: ['企业沟通会'],
       narrower: [],
     });
+  });
+
+  it('keeps a loaded measure as it is through the collection schema (kinds are not resolved twice)', () => {
+    const kinds = validMeasure.replace(
+      'aliases: [企业沟通会]',
+      'aliases:\n  synonyms: [双沟通会]\n  narrower: [企业沟通会]',
+    );
+    const { id: _id, ...loaded } = loadTaxonomy(contentWith({ 'dual-communication.yaml': kinds }))[0]!;
+    expect(measureDataSchema.parse(loaded)).toEqual(loaded);
   });
 
   it('names the line of an unknown alias kind and lists the kinds', () => {

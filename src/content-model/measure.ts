@@ -101,6 +101,16 @@ export const measureSchema = measureFileSchema
     narrower: aliases.narrower,
   }));
 
+/**
+ * The resolved shape ({@link measureSchema}'s output), for the measures collection: its loader
+ * hands over measures loadTaxonomy has already read, which must not be resolved twice.
+ */
+export const measureDataSchema = measureFileSchema.omit({ aliases: true }).extend({
+  aliases: termsSchema,
+  synonyms: termsSchema,
+  narrower: termsSchema,
+});
+
 /** One measure category (`content/measure-categories.yaml`, a list in display order). */
 export const measureCategorySchema = z.object({
   /** Display name, e.g. 党建引领. */
