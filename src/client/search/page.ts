@@ -7,17 +7,10 @@ import { gb2312Han } from '../../utils/search/simplified-text.ts';
 import { closest, type Suggestion } from '../../utils/search/suggest.ts';
 import { parseSearchState, searchQueryString, type SearchState } from '../../utils/search/url.ts';
 import { loadPagefind } from './pagefind.ts';
-import {
-  broaderNote,
-  caseItem,
-  emptyHelp,
-  facetPanel,
-  measureList,
-  moreButton,
-  nearMeasures,
-  taggedSection,
-} from './render.ts';
-import { searchSession, type SearchView } from './session.ts';
+import { facetPanel } from './facet-panel.ts';
+import { broaderNote, caseItem, emptyHelp, measureList, moreButton, nearMeasures, taggedSection } from './render.ts';
+import type { SearchView } from './search-view.ts';
+import { searchSession } from './session.ts';
 
 const app = document.querySelector<HTMLElement>('#search-app');
 const form = document.querySelector<HTMLFormElement>('#search-form');

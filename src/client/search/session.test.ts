@@ -3,7 +3,8 @@ import type { ScriptFolds } from '../../content-model/script-table.ts';
 import type { Suggestion } from '../../utils/search/suggest.ts';
 import { emptyFilters, type SearchState } from '../../utils/search/url.ts';
 import { fakeIndex, type FakePage } from './__fixtures__/fake-index.ts';
-import { searchSession, type SearchView } from './session.ts';
+import type { SearchView } from './search-view.ts';
+import { searchSession } from './session.ts';
 
 const venues: Suggestion = {
   id: 'service-venues',

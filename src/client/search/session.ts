@@ -1,11 +1,10 @@
 // The search page's state over time, without the DOM: one answer per query (each with its own
 // Traditional fold), texts read on demand, and a request token so that only the latest search
 // paints — a slow first search finishing after a quick second one is dropped, not shown.
-import { applyFilters, facetCounts, type Facet } from '../../utils/search/facets.ts';
+import { applyFilters } from '../../utils/search/facets.ts';
 import {
   listNewestFirst,
   orderVerified,
-  saysQuery,
   verifyCandidate,
   type Candidate,
   type NamedMeasure,
@@ -18,6 +17,7 @@ import { broaderMeasures, measuresNamed, type Suggestion } from '../../utils/sea
 import { identity, normalizeQuery, queryTerms, type Fold } from '../../utils/search/text.ts';
 import { emptyFilters, filterKeys, type SearchState } from '../../utils/search/url.ts';
 import { findCandidates, type CandidateList, type SearchIndex } from './pagefind.ts';
+import { viewOf, type SearchView } from './search-view.ts';
 
 /** Matching cases that make a first answer; the rest load on “更多结果”. */
 export const enough = 10;
@@ -26,7 +26,7 @@ const readBudget = 20;
 /** For a Simplified query over an index without Traditional text: nothing to fold. */
 const simplifiedOnly: ScriptFolds = { toSimplified: identity, toTraditional: identity };
 
-interface Answer {
+export interface Answer {
   query: string;
   terms: string[];
   /** Traditional → Simplified for this answer's query (another search may need another). */
@@ -42,31 +42,6 @@ interface Answer {
   ranked: Ranked[];
   /** Readings of this answer run one after another (a tick and “更多结果” may overlap). */
   reading: Promise<void>;
-}
-
-/** What one search shows, for render.ts; `null` sections are empty. */
-export interface SearchView {
-  state: SearchState;
-  query: string;
-  terms: string[];
-  fold: Fold;
-  /** Cases passing the filters whose text says the query: the count. */
-  saying: Ranked[];
-  /** Cases passing the filters reached only through a measure the query names, with that measure. */
-  taggedOnly: Ranked[];
-  /** Cases sharing part of the query, when none says it or is tagged with it. */
-  related: Ranked[];
-  /** Whether some candidates are unread: counts are then lower bounds. */
-  unread: boolean;
-  /** Filter counts over `counted`, the list the status line counts. */
-  facets: Facet[] | null;
-  counted: 'saying' | 'taggedOnly' | 'related' | 'all';
-  /** Measure pages matching the query (the box above the results). */
-  measures: Ranked[];
-  /** Measures the query is a narrower term of. */
-  broader: Suggestion[];
-  /** Reads on and shows the same state again (“更多结果”). */
-  more: () => Promise<void>;
 }
 
 export interface SearchSessionOptions {
@@ -117,54 +92,6 @@ function readMore(current: Answer, goal: number, filters = emptyFilters()): Prom
   };
   current.reading = current.reading.then(step);
   return current.reading;
-}
-
-/** Splits the ranked cases into what the page lists and what its filter counts count. */
-function viewOf(current: Answer, state: SearchState, more: () => Promise<void>): SearchView {
-  const cases = current.ranked.filter((result) => result.candidate.kind === 'case');
-  const of = (keep: (result: Ranked) => boolean) => cases.filter(keep).map((result) => result.candidate);
-  const visible = (keep: (result: Ranked) => boolean) => {
-    const shown = new Set(applyFilters(of(keep), state.filters));
-    return cases.filter((result) => keep(result) && shown.has(result.candidate));
-  };
-  const byTier = (tier: Ranked['tier']) => (result: Ranked) => result.tier === tier;
-  const saying = visible(saysQuery);
-  const taggedOnly = visible(byTier('tagged'));
-  const related = visible(byTier('related'));
-  const counted: SearchView['counted'] = !current.query
-    ? 'all'
-    : of(saysQuery).length > 0
-      ? 'saying'
-      : of(byTier('tagged')).length > 0
-        ? 'taggedOnly'
-        : 'related';
-  const countedKeep = { all: () => true, saying: saysQuery, taggedOnly: byTier('tagged'), related: byTier('related') }[
-    counted
-  ];
-  const basis = of(countedKeep);
-  return {
-    state,
-    query: current.query,
-    terms: current.terms,
-    fold: current.fold,
-    saying,
-    taggedOnly,
-    related,
-    unread: current.candidates.length < current.list.total,
-    facets: basis.length > 0 ? facetCounts(basis, state.filters) : null,
-    counted,
-    // A measure the query is a narrower term of is named in its own note (render.ts broaderNote).
-    measures: current.ranked
-      .filter(
-        (result) =>
-          result.candidate.kind === 'measure' &&
-          result.tier !== 'related' &&
-          !current.broader.some((measure) => measure.href === result.candidate.url),
-      )
-      .slice(0, 3),
-    broader: current.broader,
-    more,
-  };
 }
 
 /** One search page's searches: `show` paints a state once its answer is in, unless a later one started. */
