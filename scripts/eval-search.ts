@@ -82,6 +82,10 @@ try {
         .locator('.search-result :is(h2, h3) a')
         .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))
     ).map(caseIdOf);
+    // Nothing says the query: the page shows cases sharing part of it (rank.ts “related”), and says so.
+    const partial =
+      (await page.locator('.search-results').count()) > 0 &&
+      (await page.locator('.search-status').textContent())?.startsWith('没有找到与');
     const expected = expect.map((key) => keyToId.get(key) ?? key);
     const score = {
       ...scoreQuery(expected, returned, (id) => relevant(q, id, textById.get(id) ?? '')),
@@ -95,7 +99,7 @@ try {
         .join(', ') || '（无结果）';
     const precision = score.judged ? (score.relevant / score.judged).toFixed(2) : '—';
     console.log(
-      `${score.recalled ? '✓' : '✗'} ${q}${score.narrower ? '（下位词）' : ''}\trecall ${score.recalled ? 1 : 0}  precision@5 ${precision}  → ${shown}${score.missing.length ? `  缺少 ${score.missing.map((id) => idToKey.get(id) ?? id).join(', ')}` : ''}`,
+      `${score.recalled ? '✓' : '✗'} ${q}${score.narrower ? '（下位词）' : ''}${partial ? '（无完全一致的结果，列出部分字词相同的案例）' : ''}\trecall ${score.recalled ? 1 : 0}  precision@5 ${precision}  → ${shown}${score.missing.length ? `  缺少 ${score.missing.map((id) => idToKey.get(id) ?? id).join(', ')}` : ''}`,
     );
   }
   const recall = scores.filter((score) => score.recalled).length / scores.length;

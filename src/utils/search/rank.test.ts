@@ -114,14 +114,15 @@ describe('rankCandidates', () => {
       [
         page('/one/', '职工。', { score: 3 }),
         page('/two/', '职工之外的家。', { score: 1 }),
+        page('/three/', '职工暖心的小站。', { score: 1 }),
         page('/noise/', '职业家庭。', { score: 9 }),
       ],
-      ['职工之家'],
+      ['职工暖心驿站'],
     );
-    expect(ranked.map((result) => [result.candidate.url, result.tier])).toEqual([
-      ['/two/', 'related'],
-      ['/one/', 'related'],
-    ]);
+    expect(ranked.map((result) => [result.candidate.url, result.tier])).toEqual([['/three/', 'related']]);
+  });
+  it('shows no related page for one common pair of a short term (职工 of 职工书屋)', () => {
+    expect(rankCandidates([page('/one/', '职工之家。'), page('/two/', '工会书记。')], ['职工书屋'])).toEqual([]);
   });
   it('puts a page saying the term before one only tagged with it', () => {
     const ranked = rankCandidates(

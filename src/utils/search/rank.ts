@@ -85,8 +85,16 @@ export function bestPassage(anchors: Candidate['anchors'], locations: number[]):
   return best;
 }
 
-/** A page sharing less than this share of the query's pairs is noise, not a related result. */
-const minimumCoverage = 1 / 3;
+/**
+ * A page sharing less than half of the query's character pairs, or fewer than two, is noise, not a
+ * related result: one common pair (职工 of 职工书屋, 八大 of 八大员) is on half the archive.
+ */
+const minimumCoverage = 1 / 2;
+const minimumSharedPairs = 2;
+
+function queryPairs(terms: string[], fold: Fold): string[] {
+  return terms.map((term) => looseForm(term, fold)).flatMap(characterPairs);
+}
 
 /**
  * A candidate's tier, occurrences, coverage and best passage, from its text (each read once).
@@ -117,7 +125,7 @@ export function verifyCandidate(
     tier === 'loose'
       ? looseTerms.reduce((sum, term) => sum + countOccurrences(loose, term), 0)
       : exactTerms.reduce((sum, term) => sum + countOccurrences(text, term), 0);
-  const pairs = looseTerms.flatMap(characterPairs);
+  const pairs = queryPairs(terms, fold);
   const coverage = pairs.length === 0 ? 0 : pairs.filter((pair) => loose.includes(pair)).length / pairs.length;
   const entries = candidate.taggedPassages ?? [];
   const measure = tagged ? (named.find(({ id }) => entries.some((entry) => entry.measure === id)) ?? null) : null;
@@ -149,7 +157,7 @@ function strength(result: Ranked, terms: string[], fold: Fold): number {
  * strength (says the term, tag, title, number of occurrences), then by the candidates' order
  * (pagefind.ts). When any page says the query or is tagged with it, related-only pages are dropped:
  * a cadre searching 八大员 wants the pages that say 八大员, not pages with 八 and 员 somewhere.
- * Otherwise related pages are kept only if they share a third of the query's character pairs.
+ * Otherwise related pages are kept only if they share half of the query's character pairs, and two at least.
  */
 export function rankCandidates(
   candidates: Candidate[],
@@ -167,8 +175,11 @@ export function rankCandidates(
 /** rankCandidates for candidates verified already (the search page verifies each slice once, as it is read). */
 export function orderVerified(ranked: Ranked[], terms: string[], fold: Fold = identity): Ranked[] {
   const matched = ranked.some((result) => result.tier !== 'related');
+  const pairCount = queryPairs(terms, fold).length;
+  const related = (result: Ranked) =>
+    result.coverage >= minimumCoverage && result.coverage * pairCount >= minimumSharedPairs - 1e-9;
   return ranked
-    .filter((result) => (matched ? result.tier !== 'related' : result.coverage >= minimumCoverage))
+    .filter((result) => (matched ? result.tier !== 'related' : related(result)))
     .map((result) => ({
       result,
       strength: result.tier === 'related' ? result.coverage : strength(result, terms, fold),
