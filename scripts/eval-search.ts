@@ -20,11 +20,12 @@ import {
   type PublishedMeasure,
   type QueryScore,
 } from './lib/search-eval.ts';
+import { resultLinks, resultsReady } from './lib/search-page.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { outDir } from '../src/integrations/paths.ts';
 
 const targets = { recall: 1, precision: 0.95 };
 const fixtures = path.resolve('e2e/fixtures/search');
-const outDir = path.resolve(process.env['ARCHIVE_OUT_DIR'] ?? 'dist');
 if (!existsSync(path.join(outDir, 'search', 'index.html')) || !existsSync(path.join(outDir, 'pagefind'))) {
   console.error(
     `${path.relative('.', outDir) || outDir}/ 里没有构建好的搜索页或索引。先运行 npm run build（或设置 ARCHIVE_OUT_DIR 指向构建目录）。`,
@@ -68,19 +69,15 @@ try {
   const scores: Array<QueryScore & { narrower: boolean }> = [];
   for (const { q, expect } of queries) {
     await page.goto(new URL(`search/?q=${encodeURIComponent(q)}`, url).href);
-    await page.waitForFunction(() => {
-      const app = document.querySelector('#search-app');
-      return (
-        app &&
-        (app.querySelector('.search-results, .search-empty') ||
-          app.querySelector('[data-region="status"]')?.textContent?.includes('无法'))
-      );
-    });
-    // Every case result in the order shown: those saying the query, then any tag-only section.
+    // Ready, or failed: the status line then says the search is unavailable (search.error).
+    await page.waitForFunction(
+      (ready) =>
+        document.querySelector(ready) !== null ||
+        document.querySelector('#search-app [data-region="status"]')?.textContent?.includes('无法'),
+      resultsReady,
+    );
     const returned = (
-      await page
-        .locator('.search-result :is(h2, h3) a')
-        .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))
+      await page.locator(resultLinks).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))
     ).map(caseIdOf);
     // Nothing says the query: the page shows cases sharing part of it (rank.ts “related”), and says so.
     const partial =

@@ -4,11 +4,26 @@ import {
   bestPassage,
   listNewestFirst,
   orderVerified,
-  rankCandidates,
   saysQuery,
   verifyCandidate,
   type Candidate,
+  type NamedMeasure,
+  type Ranked,
 } from './rank.ts';
+
+/** Every candidate verified, then ordered: what the search page does slice by slice. */
+function verifyAndOrder(
+  candidates: Candidate[],
+  terms: string[],
+  fold?: (text: string) => string,
+  named: readonly NamedMeasure[] = [],
+): Ranked[] {
+  return orderVerified(
+    candidates.map((candidate) => verifyCandidate(candidate, terms, fold, named)),
+    terms,
+    fold,
+  );
+}
 
 function page(url: string, content: string, extra: Partial<Candidate> = {}): Candidate {
   return {
@@ -26,9 +41,9 @@ function page(url: string, content: string, extra: Partial<Candidate> = {}): Can
   };
 }
 
-describe('rankCandidates', () => {
+describe('verifyCandidate and orderVerified', () => {
   it('puts a page holding the term before pages Pagefind scored higher on scattered characters', () => {
-    const ranked = rankCandidates(
+    const ranked = verifyAndOrder(
       [
         page('/a/', '八个大类的员工都参加了。', { score: 5 }),
         page('/b/', '把推进“八大员”入会作为重点。', { score: 1 }),
@@ -39,7 +54,7 @@ describe('rankCandidates', () => {
     expect(ranked[0]?.tier).toBe('exact');
   });
   it('finds a domain term the segmenter splits (社会化工会工作者 → 社会/化工/会)', () => {
-    const ranked = rankCandidates(
+    const ranked = verifyAndOrder(
       [page('/a/', '经济社会发展。化工企业。'), page('/b/', '配备社会化工会工作者。')],
       ['社会化工会工作者'],
     );
@@ -47,7 +62,7 @@ describe('rankCandidates', () => {
   });
   it('puts a page only tagged with a measure the query names in a tier of its own, after the pages saying it', () => {
     const named = [{ id: 'funding-guarantee', name: '经费保障', names: ['经费保障'] }];
-    const ranked = rankCandidates(
+    const ranked = verifyAndOrder(
       [
         page('/tagged/', '工会经费补助。', {
           measureTerms: ['经费保障'],
@@ -67,7 +82,7 @@ describe('rankCandidates', () => {
     expect(ranked.map(saysQuery)).toEqual([true, false]);
   });
   it('quotes a tag-only page at its tagged passage closest to the query', () => {
-    const [result] = rankCandidates(
+    const [result] = verifyAndOrder(
       [
         page('/tagged/', '强化基层保障。区财政补助，工会经费有保障。', {
           measureTerms: ['经费保障'],
@@ -86,14 +101,14 @@ describe('rankCandidates', () => {
     expect(result?.passage).toBe('p-2');
   });
   it('keeps punctuation-separated matches as loose, after exact ones', () => {
-    const ranked = rankCandidates(
+    const ranked = verifyAndOrder(
       [page('/loose/', '“三补贴”“三挂钩”。', { score: 9 }), page('/exact/', '三补贴三挂钩。')],
       ['三补贴三挂钩'],
     );
     expect(ranked.map((result) => result.tier)).toEqual(['exact', 'loose']);
   });
   it('puts a page saying the term with punctuation inside before one only tagged with it', () => {
-    const ranked = rankCandidates(
+    const ranked = verifyAndOrder(
       [
         page('/tagged/', '经费保障。', { measureTerms: ['经费保障', '三补贴三挂钩'], score: 9 }),
         page('/beijing/', '积极推动“三补贴”“三挂钩”等改革措施落地。'),
@@ -106,11 +121,11 @@ describe('rankCandidates', () => {
     ]);
   });
   it('matches across scripts and number spacing', () => {
-    const ranked = rankCandidates([page('/tw/', '建成職工暖心驛站 84 個。')], ['暖心驿站', '84个'], toSimplified);
+    const ranked = verifyAndOrder([page('/tw/', '建成職工暖心驛站 84 個。')], ['暖心驿站', '84个'], toSimplified);
     expect(ranked[0]?.tier).toBe('exact');
   });
   it('falls back to pages sharing the most character pairs when nothing matches exactly', () => {
-    const ranked = rankCandidates(
+    const ranked = verifyAndOrder(
       [
         page('/one/', '职工。', { score: 3 }),
         page('/two/', '职工之外的家。', { score: 1 }),
@@ -122,17 +137,17 @@ describe('rankCandidates', () => {
     expect(ranked.map((result) => [result.candidate.url, result.tier])).toEqual([['/three/', 'related']]);
   });
   it('shows no related page for one common pair of a short term (职工 of 职工书屋)', () => {
-    expect(rankCandidates([page('/one/', '职工之家。'), page('/two/', '工会书记。')], ['职工书屋'])).toEqual([]);
+    expect(verifyAndOrder([page('/one/', '职工之家。'), page('/two/', '工会书记。')], ['职工书屋'])).toEqual([]);
   });
   it('puts a page saying the term before one only tagged with it', () => {
-    const ranked = rankCandidates(
+    const ranked = verifyAndOrder(
       [page('/tagged/', '服务阵地。', { measureTerms: ['暖心驿站'], score: 9 }), page('/says/', '建成暖心驿站。')],
       ['暖心驿站'],
     );
     expect(ranked.map((result) => result.candidate.url)).toEqual(['/says/', '/tagged/']);
   });
   it('ranks a title hit and more occurrences higher', () => {
-    const ranked = rankCandidates(
+    const ranked = verifyAndOrder(
       [
         page('/once/', '暖心驿站。'),
         page('/title/', '暖心驿站。', { title: '暖心驿站建设' }),
@@ -145,7 +160,7 @@ describe('rankCandidates', () => {
 });
 
 describe('orderVerified', () => {
-  it('orders candidates verified slice by slice as rankCandidates orders them at once', () => {
+  it('orders candidates verified slice by slice as if verified at once', () => {
     const pages = [
       page('/tagged/', '服务阵地。', { measureTerms: ['暖心驿站'], score: 3 }),
       page('/says/', '建成暖心驿站。', { score: 2 }),
@@ -154,9 +169,8 @@ describe('orderVerified', () => {
     const verified = [...pages.slice(0, 1), ...pages.slice(1)].map((candidate) =>
       verifyCandidate(candidate, ['暖心驿站']),
     );
-    const order = (results: ReturnType<typeof rankCandidates>) => results.map((result) => result.candidate.url);
+    const order = (results: Ranked[]) => results.map((result) => result.candidate.url);
     expect(order(orderVerified(verified, ['暖心驿站']))).toEqual(['/twice/', '/says/', '/tagged/']);
-    expect(order(orderVerified(verified, ['暖心驿站']))).toEqual(order(rankCandidates(pages, ['暖心驿站'])));
   });
 });
 

@@ -4,7 +4,7 @@
 import type { Fragment } from '../../../pagefind/fragment-file.ts';
 import type { Pagefind, PagefindResult } from '../../../pagefind/runtime.ts';
 import { formatMeasureNames } from '../../../utils/search/measure-names.ts';
-import { bigramText } from '../../../utils/search/pairs.ts';
+import { pairText } from '../../../utils/search/pairs.ts';
 import { formatTaggedPassages, type TaggedPassage } from '../../../utils/search/tagged-passages.ts';
 import type { SearchIndex } from '../pagefind.ts';
 
@@ -20,7 +20,7 @@ export interface FakePage {
   region?: string;
 }
 
-const wordsOf = (text: string) => bigramText(text).split(/\s+/).filter(Boolean);
+const wordsOf = (text: string) => pairText(text).split(/\s+/).filter(Boolean);
 const passagesOf = (page: FakePage) => (Array.isArray(page.body) ? page.body : [page.body]);
 
 /** Records the queries asked; `delay(query)` ms before each answer (a slow network or index). */
