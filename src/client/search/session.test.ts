@@ -112,5 +112,8 @@ describe('searchSession: narrower terms and synonyms', () => {
     const homes = search.painted[0]!.taggedOnly.find((result) => result.candidate.url === '/cases/homes/');
     // Neither passage says the name; the tagged one shares 职工, 之家 with it.
     expect(homes?.passage).toBe('homes-p1');
+    // No case says the name: the status line and the filter counts count the tag-only cases.
+    expect(search.painted[0]!.saying).toEqual([]);
+    expect(search.painted[0]!.counted).toBe('taggedOnly');
   });
 });
