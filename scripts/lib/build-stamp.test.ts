@@ -1,16 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inputsHash, scriptClosure } from './build-stamp.ts';
+import { tempFolder } from './temp-folder.ts';
 
-const root = mkdtempSync(path.join(tmpdir(), 'build-stamp-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function write(file: string, text: string): void {
-  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-  writeFileSync(path.join(root, file), text);
-}
+const { dir: root, write } = tempFolder('build-stamp');
 
 write('astro.config.mjs', 'export default {};\n');
 write('src/pages/index.astro', '<h1>案例库</h1>\n');
