@@ -30,7 +30,7 @@ function readCategories(contentDir: string): Set<string> {
         where,
         [index, ...issue.path],
         issue.message,
-        '对照 src/schemas/measure.ts 中 measureCategorySchema 的说明填写。',
+        '对照 src/content-model/measure.ts 中 measureCategorySchema 的说明填写。',
       );
     }
     ids.add(id as string);
@@ -67,11 +67,13 @@ export function loadTaxonomy(contentDir: string): MeasureEntry[] {
     const result = measureSchema.safeParse(where.value);
     if (!result.success) {
       const issue = result.error.issues[0]!;
+      // An unknown key is named by its own line, not its parent's.
+      const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
       fail(
         where,
-        issue.path,
+        at,
         issue.message,
-        '对照 content/measures/README.md 与 src/schemas/measure.ts 中的字段说明修改。',
+        '对照 content/measures/README.md 与 src/content-model/measure.ts 中的字段说明修改。',
       );
     }
     const data = result.data;
