@@ -33,6 +33,8 @@ export interface ArticleOutcome {
   mdx?: string;
   region?: RegionEntry;
   newRegion?: boolean;
+  /** Measure ids the published case's passages are tagged with, in taxonomy order. */
+  measures?: string[];
   notices: Notice[];
 }
 
@@ -63,7 +65,7 @@ function publish(
   draft: CaseDraft,
   source: string,
   context: IngestContext,
-): Pick<ArticleOutcome, 'caseId' | 'mdx' | 'region' | 'newRegion'> {
+): Pick<ArticleOutcome, 'caseId' | 'mdx' | 'region' | 'newRegion' | 'measures'> {
   const region = draft.region
     ? regionFor(draft.region, context.regions)
     : {
@@ -95,7 +97,14 @@ function publish(
     id: anchors[index] ?? '',
     measures: measures[index] ?? [],
   }));
-  return { caseId, mdx: renderCase(frontMatter, blocks), region: region.entry, newRegion: region.isNew };
+  const tagged = new Set(measures.flat());
+  return {
+    caseId,
+    mdx: renderCase(frontMatter, blocks),
+    region: region.entry,
+    newRegion: region.isNew,
+    measures: context.taxonomy.map((measure) => measure.id).filter((id) => tagged.has(id)),
+  };
 }
 
 /**
