@@ -1,6 +1,7 @@
 import { endsMidSentence } from './chars.ts';
 import { extractCase, type CaseDraft } from './extract/index.ts';
 import type { Division } from './extract/gazetteer.ts';
+import { removeFurniture } from './furniture/index.ts';
 import { normalizeText } from './normalize.ts';
 import { readSource } from './read.ts';
 import { segment } from './segment/index.ts';
@@ -119,17 +120,24 @@ export function ingestSource(file: SourceFile, settings: SourceSettings, context
   } catch (error) {
     return { source: file.name, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-  const articles = segment(normalizeText(text), { breaksAfter: settings.breaksAfter ?? [] });
+  const cleaned = removeFurniture(normalizeText(text));
+  const articles = segment(cleaned.lines, { breaksAfter: settings.breaksAfter ?? [] });
   let regions = [...context.regions];
-  const outcomes = articles.map((article): ArticleOutcome => {
+  const outcomes = articles.map((article, index): ArticleOutcome => {
     const own = settingsFor(settings, [article.title, article.kicker, article.subtitle]);
-    const draft = extractCase(article, settings, own, context.gazetteer);
+    const draft = extractCase(article, settings, own, context.gazetteer, {
+      ...cleaned.page,
+      // A page's 原标题 names its one article, not every piece a file holds.
+      headline: index === 0 ? cleaned.page.headline : undefined,
+    });
     const notices = [...draft.notices, ...layoutNotices(article)];
     if (draft.setAside.length > 0) return { draft, article, notices };
     const published = publish(draft, file.name, { ...context, regions });
     if (published.region && published.newRegion) regions = [...regions, published.region];
     return { draft, article, notices, ...published };
   });
-  const removed = articles.flatMap((article) => article.removed);
+  const removed = [...cleaned.removed, ...articles.flatMap((article) => article.removed)].sort(
+    (a, b) => a.from - b.from,
+  );
   return { source: file.name, ok: true, encoding, articles: outcomes, removed, notices: [] };
 }
