@@ -5,7 +5,8 @@ import type { ArticleSettings, SourceSettings } from '../settings.ts';
 import type { Article, Block, Notice } from '../types.ts';
 import type { PageFacts } from '../furniture/index.ts';
 import { authorUnitsOf, authorsOf, publicationOf } from './byline.ts';
-import { extractFigures, type FigureDraft } from './figures.ts';
+import type { FigureDraft } from './figures.ts';
+import { extractFoldedFigures } from './folded-figures.ts';
 import type { Division } from './gazetteer.ts';
 import { resolveRegion } from './region.ts';
 import { cutOffNotice, setAsideReasons } from './relevance.ts';
@@ -110,10 +111,10 @@ export function extractCase(
       line: article.from,
       message: '正文没有写年份（如“2019年”），year 留空。如已知，请在设置文件中写 year。',
     });
-  const { figures, unparsed } = extractFigures(article.body.map((block) => (running(block) ? block : { text: '' })));
+  const { figures, unparsed } = extractFoldedFigures(article.body);
   for (const figure of unparsed) notices.push({ message: `数字没能读出统计项：${figure}` });
   const reasons = setAsideReasons(article);
-  const cutOff = cutOffNotice(article);
+  const cutOff = reasons.length === 0 || own?.publish === true ? cutOffNotice(article) : null;
   if (cutOff) notices.push({ line: article.to, message: cutOff });
   return {
     key,

@@ -25,8 +25,7 @@ export function setAsideReasons(article: Article): string[] {
   }
   const first = running[0]?.text ?? '';
   const closesFirst = /^[^“‘（《]*[”’）》]/.test(first);
-  if (closesFirst)
-    reasons.push(`后半篇：开头在别处（首段“${first.slice(0, 12)}”从句子中间开始，是接续别处的文章）`);
+  if (closesFirst) reasons.push(`后半篇：开头在别处（首段“${first.slice(0, 12)}”从句子中间开始，是接续别处的文章）`);
   return reasons;
 }
 

@@ -80,7 +80,12 @@ export function removeFurniture(lines: readonly SourceLine[]): Cleaned {
         .trim();
       const role = mark ? (roleOf[mark[1] ?? ''] ?? 'title') : 'title';
       page.headline = { ...page.headline, [role]: headline };
-      removed.push({ text: line.text, from: line.line, to: line.line, reason: `标题行（${original ? '原标题' : mark?.[1]}）→ 用作${{ title: '标题', kicker: '引题', subtitle: '副题' }[role]}` });
+      removed.push({
+        text: line.text,
+        from: line.line,
+        to: line.line,
+        reason: `标题行（${original ? '原标题' : mark?.[1]}）→ 用作${{ title: '标题', kicker: '引题', subtitle: '副题' }[role]}`,
+      });
       line.text = '';
       continue;
     }

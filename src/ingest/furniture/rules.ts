@@ -63,9 +63,10 @@ export const lineRules: readonly LineRule[] = [
     test: (line) =>
       /^(?:特别声明|免责声明|版权声明)\s*[:：]/.test(line) ||
       (short(80)(line) &&
-        new RegExp(`版权所有|Copyright|©|ICP[备证]|网站地图|主办单位${colon}|技术支持${colon}|联系我们|^地址${colon}|邮编${colon}`, 'i').test(
-          line,
-        )),
+        new RegExp(
+          `版权所有|Copyright|©|ICP[备证]|网站地图|主办单位${colon}|技术支持${colon}|联系我们|^地址${colon}|邮编${colon}`,
+          'i',
+        ).test(line)),
   },
   {
     rule: '图片占位（![]()、文件名、图片网址、-LMLPHP）',
@@ -80,11 +81,15 @@ export const lineRules: readonly LineRule[] = [
     rule: '图片说明（图片没有随文字保存）',
     test: (line) => short(60)(line) && new RegExp(`^图说${colon}|供图$`).test(line),
   },
-  { rule: '翻页（页：[1]、上一页/下一页）', test: (line) => /^页\s*[:：]?$|^\[\d+\]$|^(?:上一页|下一页|首页|尾页)/.test(line) },
+  {
+    rule: '翻页（页：[1]、上一页/下一页）',
+    test: (line) => /^页\s*[:：]?$|^\[\d+\]$|^(?:上一页|下一页|首页|尾页)/.test(line),
+  },
   { rule: '表格残留（只有竖线的行）', test: (line) => /^[|｜\s]+$/.test(line) },
   {
     rule: '网站栏目名',
-    test: (line) => short(8)(line) && /^[\p{Script=Han}]{0,4}(?:娱乐|体育|财经|视频|图片|专题|论坛|博客|频道)$/u.test(line),
+    test: (line) =>
+      short(8)(line) && /^[\p{Script=Han}]{0,4}(?:娱乐|体育|财经|视频|图片|专题|论坛|博客|频道)$/u.test(line),
   },
 ];
 

@@ -42,8 +42,15 @@ function takeDecks(article: Article): void {
 
 /** A title above the first column, with no byline under it (002: 首都工会改革…). */
 function takeLeadingTitle(article: Article): boolean {
-  const first = article.body[0];
+  const [first, second, third] = article.body;
   if (first?.kind !== 'display') return false;
+  // 引题 above 主题 (需求在指尖传递 服务在网上进行 / 莱州市总搭建…), both above the first paragraph.
+  if (second?.kind === 'display' && second.gapBefore <= 1 && third?.kind === 'paragraph') {
+    article.body.splice(0, 2);
+    article.kicker = first.text;
+    article.title = second.text;
+    return true;
+  }
   article.body.shift();
   article.title = first.text;
   return true;

@@ -5,6 +5,7 @@ import {
   bracketLabel,
   bylineLine,
   creditLine,
+  columnWidth,
   displayWidth,
   markdownHeading,
   questionSpeakers,
@@ -81,12 +82,30 @@ function chunkShape(lines: readonly SourceLine[]): Pick<Piece, 'shape' | 'conten
  */
 function splitLeadingTitle(chunk: Chunk): Chunk[] {
   const [first, ...rest] = chunk.lines;
-  if (!first || rest.length < 2 || /[\p{P}]/u.test(first.text.replace(/[“”‘’"《》]/g, ''))) return [chunk];
+  if (!first || rest.length === 0) return [chunk];
+  // A reporter line above the text (工人日报-中工网记者 X) stands apart from it.
+  if (lineShape(first.text).shape === 'byline') return splitAfterFirst(chunk);
+  // Above a single line of running text (a web page's paragraph), the first line stands apart too.
+  const aboveText = rest.length >= 2 || visibleLength(rest[0]?.text ?? '') > columnWidth;
+  if (!aboveText || /[\p{P}]/u.test(first.text.replace(/[“”‘’"《》]/g, ''))) return [chunk];
   if (!isDisplayLine(first.text) || visibleLength(first.text) < 6) return [chunk];
+  return splitAfterFirst(chunk);
+}
+
+function splitAfterFirst(chunk: Chunk): Chunk[] {
+  const [first, ...rest] = chunk.lines;
+  if (!first) return [chunk];
   return [
     { lines: [first], gapBefore: chunk.gapBefore, gapAfter: 1 },
     { lines: rest, gapBefore: 1, gapAfter: chunk.gapAfter },
   ];
+}
+
+/** A source's first line, alone, may exclaim or ask (长宁10个户外劳动者港湾！提供这些免费服务): still a headline. */
+function headlineShape(chunk: Chunk): Pick<Piece, 'shape' | 'content'> | null {
+  const [line, ...rest] = chunk.lines;
+  if (!line || rest.length || chunk.gapAfter === 0 || !/[！？!?]/.test(line.text)) return null;
+  return isDisplayLine(line.text.replace(/[！？!?]/g, ' ')) ? { shape: 'short', content: line.text } : null;
 }
 
 /**
@@ -100,7 +119,10 @@ export function classifyChunks(chunks: readonly Chunk[]): Piece[] {
   chunks.forEach((original, index) => {
     const parts = index === firstTextChunk && index <= 1 ? splitLeadingTitle(original) : [original];
     for (const chunk of parts) {
-      const shape = chunkShape(chunk.lines);
+      const shape =
+        index <= 1 && index <= firstTextChunk
+          ? (headlineShape(chunk) ?? chunkShape(chunk.lines))
+          : chunkShape(chunk.lines);
       const piece: Piece = { ...shape, lines: chunk.lines, gapBefore: chunk.gapBefore, gapAfter: chunk.gapAfter };
       if (shape.shape === 'byline' || shape.shape === 'markdown') interview = false;
       const turn = shape.shape === 'text' ? turnLine.exec(chunk.lines[0]?.text ?? '') : null;

@@ -17,5 +17,5 @@ export function splitDateline(article: Article): Article {
   const byline: Block = { ...first, kind: 'byline', text: match[0].trim(), to: first.from };
   const body = [...article.body];
   body[index] = { ...first, text: first.text.slice(match[0].length) };
-  return { ...article, body, bylines: [byline, ...article.bylines] };
+  return { ...article, body, bylines: [...article.bylines, byline].sort((a, b) => a.from - b.from) };
 }

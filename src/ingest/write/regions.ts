@@ -5,21 +5,26 @@ import { pinyinSlug } from './slug.ts';
 export interface RegionEntry {
   id: string;
   name: string;
-  level: 'province' | 'city' | 'district' | 'area';
+  level: 'province' | 'city' | 'district' | 'area' | 'town';
   province: string;
   city: string | null;
+  /** Only for towns: the district or county they lie in. */
+  county?: string | null;
   code: string | null;
 }
 
 function entryOf(id: string, division: Division): RegionEntry {
   const city = division.level === 'province' ? null : division.city;
-  return { id, name: division.name, level: division.level, province: division.province, city, code: division.code };
+  const entry: RegionEntry = { id, name: division.name, level: division.level, province: division.province, city };
+  if (division.level === 'town') entry.county = division.county ?? null;
+  return { ...entry, code: division.code };
 }
 
 const sameDivision = (entry: RegionEntry, division: Division) =>
   entry.name === division.name &&
   entry.province === division.province &&
-  (division.level === 'province' || entry.city === division.city);
+  (division.level === 'province' || entry.city === division.city) &&
+  (entry.county ?? null) === (division.county ?? null);
 
 /**
  * The region id for a division: the existing entry's id if content/regions.yaml has it
