@@ -10,7 +10,7 @@ import { buildGazetteer } from '../src/ingest/extract/gazetteer.ts';
 import { criteria, scorePage, totals, type ExpectedArticle, type IngestedCase } from '../src/ingest/eval/score.ts';
 import { ingestSource } from '../src/ingest/pipeline.ts';
 import { renderReport } from '../src/ingest/report.ts';
-import { loadTaxonomy } from '../src/ingest/taxonomy.ts';
+import { loadTaxonomy } from '../src/content-model/taxonomy.ts';
 import { readFunctionalAreas, readRegions } from './lib/ingest-files.ts';
 
 /** `shared/web-articles/` beside the project (a clone) or beside a folder above it (a worktree). */

@@ -11,8 +11,8 @@ import { ingestSource, type SourceOutcome } from '../src/ingest/pipeline.ts';
 import { renderReport, renderRunSummary } from '../src/ingest/report.ts';
 import { planWrites } from '../src/ingest/writes.ts';
 import { parseSettings, type SourceSettings } from '../src/ingest/settings.ts';
-import { loadTaxonomy } from '../src/ingest/taxonomy.ts';
-import type { RegionEntry } from '../src/ingest/write/regions.ts';
+import { loadTaxonomy } from '../src/content-model/taxonomy.ts';
+import type { Region } from '../src/content-model/region.ts';
 import {
   anchorsIn,
   listSources,
@@ -33,7 +33,7 @@ const manifest = parseManifest(readText(manifestFile));
 const taxonomy = loadTaxonomy(contentDir);
 const gazetteer = buildGazetteer(readFunctionalAreas(path.join(contentDir, 'functional-areas.yaml')));
 const existingRegions = readRegions(regionsFile);
-let regions: RegionEntry[] = [...existingRegions];
+let regions: Region[] = [...existingRegions];
 const errors: Array<{ source: string; message: string }> = [];
 const outcomes: SourceOutcome[] = [];
 
@@ -89,7 +89,16 @@ const newRegions = regions.filter((region) => !existingRegions.some((existing) =
 if (newRegions.length) {
   const existingText = readText(regionsFile) ?? '';
   const separator = existingText === '' || existingText.endsWith('\n') ? '' : '\n';
-  writeFileSync(regionsFile, existingText + separator + stringify(newRegions, { lineWidth: 0 }));
+  writeFileSync(
+    regionsFile,
+    existingText +
+      separator +
+      stringify(
+        // county is only a town's: other entries keep the shape they always had.
+        newRegions.map(({ county, ...entry }) => (county ? { ...entry, county } : entry)),
+        { lineWidth: 0 },
+      ),
+  );
 }
 writeFileSync(manifestFile, serializeManifest(plan.manifest));
 const report = renderReport({ outcomes, files, errors });

@@ -11,9 +11,9 @@ import path from 'node:path';
 import { bigramHtml, indexLanguage } from '../../src/utils/search/pairs.ts';
 import { countPagePairs, mostFrequent } from './frequent-pairs.ts';
 import { mergeBundles } from './pagefind/merge-bundles.ts';
-import { scriptTable } from '../../src/utils/search/fold.ts';
+import { scriptTable } from '../../src/content-model/simplified.ts';
 import { manifestPath, type IndexManifest } from '../../src/utils/search/index-manifest.ts';
-import { traditionalOnly } from '../../src/utils/search/script-table.ts';
+import { traditionalOnly } from '../../src/content-model/script-table.ts';
 import { searchableHtml } from './searchable-html.ts';
 
 /**

@@ -1,6 +1,6 @@
-import { toSimplified } from './extract/simplified.ts';
+import { toSimplified } from '../content-model/simplified.ts';
 import { tagPassage } from './tag.ts';
-import type { MeasureEntry } from './taxonomy.ts';
+import type { MeasureEntry } from '../content-model/measure.ts';
 import type { Block } from './types.ts';
 
 /**

@@ -1,7 +1,7 @@
 // Scoring for `npm run eval:ingest`: how close the ingest of a real web page comes to the
 // development set's expected values (../shared/web-articles/expected.json). Pure: the runner
 // reads the files and ingests; this module only compares.
-import { toSimplified } from '../extract/simplified.ts';
+import { toSimplified } from '../../content-model/simplified.ts';
 
 /** One entry of expected.json (the fields the evaluation reads). */
 export interface ExpectedArticle {

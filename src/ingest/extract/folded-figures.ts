@@ -1,6 +1,6 @@
 import type { Block } from '../types.ts';
 import { extractFigures, type FigureDraft } from './figures.ts';
-import { toSimplified } from './simplified.ts';
+import { toSimplified } from '../../content-model/simplified.ts';
 
 /**
  * A piece found in the Simplified fold, as the original writes it. The fold maps character to

@@ -1,5 +1,5 @@
 import type { Block } from '../types.ts';
-import { toSimplified } from './simplified.ts';
+import { toSimplified } from '../../content-model/simplified.ts';
 
 /** Longest provisional title: a headline, not a sentence. */
 export const provisionalTitleLength = 24;

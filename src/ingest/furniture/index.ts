@@ -1,18 +1,18 @@
-import { toSimplified } from '../extract/simplified.ts';
+import { toSimplified } from '../../content-model/simplified.ts';
 import type { SetAside, SourceLine } from '../types.ts';
 import { dateIn, inlineImage, lineRules } from './rules.ts';
 
 /** What a web page's furniture says about the article: used for provenance, year and title. */
 export interface PageFacts {
-  publication?: string;
+  publication?: string | undefined;
   /** yyyy-mm-dd */
-  date?: string;
-  page?: string;
-  url?: string;
+  date?: string | undefined;
+  page?: string | undefined;
+  url?: string | undefined;
   /** Names from an info line's 作者： field. */
-  authors?: string[];
+  authors?: string[] | undefined;
   /** From 原标题： and (引题)/(主题)/(副题) marks. */
-  headline?: { title?: string; kicker?: string; subtitle?: string };
+  headline?: { title?: string; kicker?: string; subtitle?: string } | undefined;
 }
 
 export interface Cleaned {

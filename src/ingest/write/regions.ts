@@ -1,37 +1,34 @@
 import { shortName, type Division } from '../extract/gazetteer.ts';
+import type { Region } from '../../content-model/region.ts';
 import { pinyinSlug } from './slug.ts';
 
-/** An entry of content/regions.yaml (see src/schemas/region.ts). */
-export interface RegionEntry {
-  id: string;
-  name: string;
-  level: 'province' | 'city' | 'district' | 'area' | 'town';
-  province: string;
-  city: string | null;
-  /** Only for towns: the district or county they lie in. */
-  county?: string | null;
-  code: string | null;
-}
-
-function entryOf(id: string, division: Division): RegionEntry {
+function entryOf(id: string, division: Division): Region {
   const city = division.level === 'province' ? null : division.city;
-  const entry: RegionEntry = { id, name: division.name, level: division.level, province: division.province, city };
-  if (division.level === 'town') entry.county = division.county ?? null;
-  return { ...entry, code: division.code };
+  const entry: Region = {
+    id,
+    name: division.name,
+    level: division.level,
+    province: division.province,
+    city,
+    code: division.code,
+  };
+  // Only a town names its county: other entries keep the shape regions.yaml always had.
+  if (division.level === 'town' && division.county) entry.county = division.county;
+  return entry;
 }
 
-const sameDivision = (entry: RegionEntry, division: Division) =>
+const sameDivision = (entry: Region, division: Division) =>
   entry.name === division.name &&
   entry.province === division.province &&
   (division.level === 'province' || entry.city === division.city) &&
-  (entry.county ?? null) === (division.county ?? null);
+  (entry.county ?? null) === (division.level === 'town' ? (division.county ?? null) : null);
 
 /**
  * The region id for a division: the existing entry's id if content/regions.yaml has it
  * (ids never change), else the pinyin of its short name, with the province added when
  * another place already holds that id (台州 taizhou / 泰州 taizhou-jiangsu).
  */
-export function regionFor(division: Division, entries: readonly RegionEntry[]): { entry: RegionEntry; isNew: boolean } {
+export function regionFor(division: Division, entries: readonly Region[]): { entry: Region; isNew: boolean } {
   const existing = entries.find((entry) => sameDivision(entry, division));
   if (existing) return { entry: existing, isNew: false };
   const base = pinyinSlug(shortName(division.name) ?? division.name);
@@ -46,7 +43,7 @@ export function regionFor(division: Division, entries: readonly RegionEntry[]): 
  * Where a case goes while its region is unknown (reported; the editor sets `region` in the
  * settings file): an entry of its own, so the site still builds.
  */
-export const unknownRegion: RegionEntry = {
+export const unknownRegion: Region = {
   id: 'weizhi',
   name: '地区未知',
   level: 'area',

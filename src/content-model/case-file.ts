@@ -62,7 +62,7 @@ export function readCaseFile(source: string, fileName: string): CaseFile | { pro
 }
 
 /** A case file as found on disk. */
-export interface SourceFile {
+export interface CaseFileText {
   /** File name, e.g. `taizhou-sige-jiafa.mdx`. */
   name: string;
   /** How messages name the file, e.g. `content/cases/taizhou-sige-jiafa.mdx`. */
@@ -75,11 +75,11 @@ export interface SourceFile {
  * than stopping at the first, so one build run lists everything an editor has to fix. Two
  * files claiming one id is a problem too: the id is the case's permanent URL.
  */
-export function readCaseFiles(files: readonly SourceFile[]): {
-  cases: Array<CaseFile & SourceFile>;
+export function readCaseFiles(files: readonly CaseFileText[]): {
+  cases: Array<CaseFile & CaseFileText>;
   problems: string[];
 } {
-  const cases: Array<CaseFile & SourceFile> = [];
+  const cases: Array<CaseFile & CaseFileText> = [];
   const problems: string[] = [];
   const owners = new Map<string, string>();
   for (const file of files) {
