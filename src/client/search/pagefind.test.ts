@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatMeasureNames } from '../../utils/search/measure-names.ts';
 import { bigramText } from '../../utils/search/pairs.ts';
-import type { Fragment } from '../../utils/search/fragment-file.ts';
-import { findCandidates, type Pagefind, type PagefindResult, type SearchIndex } from './pagefind.ts';
+import type { Fragment } from '../../pagefind/fragment-file.ts';
+import type { Pagefind, PagefindResult } from '../../pagefind/runtime.ts';
+import { findCandidates, type SearchIndex } from './pagefind.ts';
 
 interface FakePage {
   id: string;

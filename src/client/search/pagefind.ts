@@ -1,10 +1,11 @@
 // Loads Pagefind's browser API over the character-pair index (scripts/lib/search-index.ts) and
 // turns its matches into ranking candidates, ordered before any page text is read
 // (utils/search/candidates.ts). The index is one Pagefind bundle, merged at build time from the
-// shards it was indexed in (scripts/lib/pagefind/merge-bundles.ts); the manifest says where.
+// shards it was indexed in (src/pagefind/merge-bundles.ts); the manifest says where.
 import { orderMatches, type Hit } from '../../utils/search/candidates.ts';
 import { brokenProbes, coveringProbe, probeStarts, termPositions, type Probe } from '../../utils/search/covering.ts';
-import { decodeFragment, fragmentPath, type Fragment } from '../../utils/search/fragment-file.ts';
+import { decodeFragment, fragmentPath, type Fragment } from '../../pagefind/fragment-file.ts';
+import { openPagefind, startUrls, type Pagefind, type PagefindResult } from '../../pagefind/runtime.ts';
 import { parseMeasureNames } from '../../utils/search/measure-names.ts';
 import { indexLanguage, unpairText } from '../../utils/search/pairs.ts';
 import {
@@ -17,44 +18,9 @@ import type { Candidate } from '../../utils/search/rank.ts';
 import { anchoredTexts, parseTaggedPassages } from '../../utils/search/tagged-passages.ts';
 import { queryTerms } from '../../utils/search/text.ts';
 
-export interface PagefindResult {
-  /** The page's fragment (fragment-file.ts). */
-  id: string;
-  score: number;
-  /** Positions of the matched words in the page (in pairs, for this index), all words together. */
-  words: number[];
-  /** Meta fields holding a matched word (Pagefind 1.6). */
-  matchedMetaFields?: string[];
-  /** The fragment as Pagefind reads it, excerpts worked out. */
-  data(): Promise<Fragment>;
-}
-export interface Pagefind {
-  search(query: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
-}
-interface PagefindModule {
-  createInstance(options: Record<string, unknown>): Pagefind;
-}
-
 async function readManifest(): Promise<IndexManifest> {
   const response = await fetch(manifestPath);
   return parseIndexManifest(response.ok ? await response.json() : null);
-}
-
-/**
- * Pagefind reads the query's language from <html lang> when an instance is created and would cut a
- * zh-CN query into dictionary words (心驿 → 心 驿) before matching; the pair index is a whitespace
- * language, so the instance is created while the attribute names the index's language.
- */
-function inIndexLanguage<T>(create: () => T): T {
-  const root = document.documentElement;
-  const lang = root.getAttribute('lang');
-  root.setAttribute('lang', indexLanguage);
-  try {
-    return create();
-  } finally {
-    if (lang === null) root.removeAttribute('lang');
-    else root.setAttribute('lang', lang);
-  }
 }
 
 /** The loaded index: Pagefind, its results' pages, whether it holds Traditional text, its frequent pairs (pair → rank). */
@@ -91,11 +57,8 @@ async function readFragment(bundle: string, id: string): Promise<Fragment> {
 export async function loadPagefind(): Promise<SearchIndex> {
   const { bundle, startFiles, traditional, frequentPairs } = await readManifest();
   const metaCacheTag = entryCacheTag(bundle);
-  for (const file of [`pagefind-entry.json?ts=${metaCacheTag}`, ...startFiles]) preload(`${bundle}${file}`);
-  const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-  // On the page's own thread: at 10,000 pages a worker costs a first search more than it saves
-  // (its startup, its 12 kB script, copying thousands of results back; scripts/bench).
-  const pagefind = inIndexLanguage(() => module.createInstance({ basePath: bundle, metaCacheTag, noWorker: true }));
+  for (const url of startUrls(bundle, metaCacheTag, startFiles)) preload(url);
+  const pagefind = await openPagefind(bundle, metaCacheTag, indexLanguage);
   // Without DecompressionStream (Safari before 16.4) Pagefind inflates the fragments itself.
   const fragment =
     typeof DecompressionStream === 'function'
