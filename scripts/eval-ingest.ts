@@ -2,30 +2,21 @@
 // beside the project) into a scratch folder and scores it against expected.json: published,
 // headline, region, first and last words kept, no clutter, no byline in the body, ≥ 1 measure.
 // The pages are third-party text: read here at run time, never copied into the repository.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { contentDir, projectRoot } from '../src/integrations/paths.ts';
+import { contentDir } from '../src/integrations/paths.ts';
 import { buildGazetteer } from '../src/ingest/extract/gazetteer.ts';
 import { criteria, scorePage, totals, type ExpectedArticle, type IngestedCase } from '../src/ingest/eval/score.ts';
 import { ingestSource } from '../src/ingest/pipeline.ts';
 import { renderReport } from '../src/ingest/report.ts';
 import { loadTaxonomy } from '../src/content-model/taxonomy.ts';
 import { readFunctionalAreas, readRegions } from './lib/ingest-files.ts';
+import { findWebArticles, missingWebArticles, readWebArticle } from './lib/web-articles.ts';
 
-/** `shared/web-articles/` beside the project (a clone) or beside a folder above it (a worktree). */
-function findPages(): string | null {
-  if (process.env['WEB_ARTICLES_DIR']) return path.resolve(process.env['WEB_ARTICLES_DIR']);
-  for (let dir = path.dirname(projectRoot); ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'shared', 'web-articles');
-    if (existsSync(path.join(candidate, 'expected.json'))) return candidate;
-    if (path.dirname(dir) === dir) return null;
-  }
-}
-const pagesDir = findPages();
+const pagesDir = findWebArticles();
 if (!pagesDir) {
-  console.log(`eval:ingest: no shared/web-articles/expected.json beside the project (../shared) or above it,
-and WEB_ARTICLES_DIR is not set — the development set is not on this machine. Nothing to evaluate.`);
+  console.log(`eval:ingest: ${missingWebArticles} Nothing to evaluate.`);
   process.exit(0);
 }
 const expectedFile = path.join(pagesDir, 'expected.json');
@@ -41,7 +32,7 @@ const regions = readRegions(path.join(contentDir, 'regions.yaml'));
 
 const outcomes = expected.map((page) =>
   ingestSource(
-    { name: page.file, bytes: readFileSync(path.join(pagesDir, page.file)) },
+    { name: page.file, bytes: readWebArticle(pagesDir, page.file) },
     {},
     { taxonomy, gazetteer, regions, knownId: () => undefined, previousAnchors: () => new Map() },
   ),

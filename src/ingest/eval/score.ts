@@ -60,7 +60,7 @@ function headline(expected: ExpectedArticle, found: IngestedCase): string | null
   if (expected.title !== null)
     return fold(found.title) === fold(expected.title) ? null : `“${found.title}” ≠ “${expected.title}”`;
   // No headline on the page: a provisional one, from the article's own words, flagged.
-  const title = fold(found.title).replace(/…$/, '');
+  const title = fold(found.title.replace(/…$/, ''));
   if ([...title].length > provisionalTitleLimit) return `provisional title longer than ${provisionalTitleLimit}`;
   if (!fold(found.body.join('')).includes(title)) return `“${found.title}” is not from the body`;
   if ([...expected.bylines, ...expected.clutter].some((text) => fold(text) && title.includes(fold(text))))

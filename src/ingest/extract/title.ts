@@ -38,8 +38,7 @@ export function provisionalTitle(body: readonly Block[]): string | null {
       .filter(Boolean),
   );
   const telling = clauses.filter((clause) => length(clause) >= 8 && !setting.test(toSimplified(clause)));
-  const fits = telling.find((clause) => length(clause) <= provisionalTitleLength);
   const first = telling[0] ?? clauses[0];
-  if (fits && (!first || fits === first || clauses.indexOf(fits) - clauses.indexOf(first) <= 2)) return fits;
+  if (first && length(first) <= provisionalTitleLength) return first;
   return first ? cutAtWord(first, provisionalTitleLength) : null;
 }

@@ -59,7 +59,8 @@ function takeLeadingTitle(article: Article): boolean {
 /** A title printed under the article (002: the 房山 title stands at the very end). */
 function takeTrailingTitle(article: Article): boolean {
   const last = article.body.at(-1);
-  if (article.title !== null || last?.kind !== 'display') return false;
+  // Set apart by a blank line: a short last line right under a paragraph is its cut-off end.
+  if (article.title !== null || last?.kind !== 'display' || last.gapBefore === 0) return false;
   article.body.pop();
   article.title = last.text;
   return true;

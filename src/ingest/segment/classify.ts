@@ -1,4 +1,4 @@
-import { sentencePunctuation, visibleLength } from '../chars.ts';
+import { endsMidSentence, sentencePunctuation, visibleLength } from '../chars.ts';
 import type { Chunk, SourceLine } from '../types.ts';
 import {
   authorUnitLine,
@@ -92,6 +92,40 @@ function splitLeadingTitle(chunk: Chunk): Chunk[] {
   return splitAfterFirst(chunk);
 }
 
+/**
+ * A web page's paragraphs, one line each with no blank line between: a line wider than any
+ * newspaper column that ends its sentence is a whole paragraph, not a wrap of the next.
+ */
+function splitWebParagraphs(chunk: Chunk): Chunk[] {
+  const parts: Chunk[] = [];
+  let start = 0;
+  chunk.lines.forEach((line, index) => {
+    const last = index === chunk.lines.length - 1;
+    if (last || visibleLength(line.text) <= columnWidth || endsMidSentence(line.text)) return;
+    parts.push({
+      lines: chunk.lines.slice(start, index + 1),
+      gapBefore: start === 0 ? chunk.gapBefore : 0,
+      gapAfter: 0,
+    });
+    start = index + 1;
+  });
+  if (parts.length === 0) return [chunk];
+  parts.push({ lines: chunk.lines.slice(start), gapBefore: 0, gapAfter: chunk.gapAfter });
+  return parts;
+}
+
+/**
+ * A web page's heading or photo caption set right above its paragraph, with no blank line
+ * (工會干部變身為“服務生” / the paragraph, one line each): a paragraph line wider than any column
+ * cannot be the wrap of a short line above it.
+ */
+function splitHeadingOffParagraph(chunk: Chunk): Chunk[] {
+  const [first, second] = chunk.lines;
+  if (!first || !second || visibleLength(second.text) <= columnWidth) return [chunk];
+  if (!isDisplayLine(first.text) || visibleLength(first.text) < 2) return [chunk];
+  return splitAfterFirst(chunk);
+}
+
 function splitAfterFirst(chunk: Chunk): Chunk[] {
   const [first, ...rest] = chunk.lines;
   if (!first) return [chunk];
@@ -117,13 +151,20 @@ export function classifyChunks(chunks: readonly Chunk[]): Piece[] {
   let interview = false;
   const firstTextChunk = chunks.findIndex((chunk) => chunkShape(chunk.lines).shape === 'text');
   chunks.forEach((original, index) => {
-    const parts = index === firstTextChunk && index <= 1 ? splitLeadingTitle(original) : [original];
+    const parts = splitWebParagraphs(original).flatMap((part, position) =>
+      position === 0 && index === firstTextChunk && index <= 1
+        ? splitLeadingTitle(part)
+        : splitHeadingOffParagraph(part),
+    );
     for (const chunk of parts) {
       const shape =
         index <= 1 && index <= firstTextChunk
           ? (headlineShape(chunk) ?? chunkShape(chunk.lines))
           : chunkShape(chunk.lines);
       const piece: Piece = { ...shape, lines: chunk.lines, gapBefore: chunk.gapBefore, gapAfter: chunk.gapAfter };
+      // A short clause right under a web paragraph (no blank line) is text cut off, not a heading.
+      if (shape.shape === 'short' && chunk.gapBefore === 0 && index > 0 && /[，,]/.test(shape.content))
+        piece.shape = 'text';
       if (shape.shape === 'byline' || shape.shape === 'markdown') interview = false;
       const turn = shape.shape === 'text' ? turnLine.exec(chunk.lines[0]?.text ?? '') : null;
       if (turn?.[1] && (interview || questionSpeakers.has(turn[1]))) {
