@@ -1,7 +1,8 @@
 import { endsMidSentence } from './chars.ts';
 import { extractCase, type CaseDraft } from './extract/index.ts';
 import type { Division } from './extract/gazetteer.ts';
-import { removeFurniture } from './furniture/index.ts';
+import { removeFurniture, type PageFacts } from './furniture/index.ts';
+import { isHtmlSource, readHtmlSource } from './html/index.ts';
 import { normalizeText } from './normalize.ts';
 import { readSource } from './read.ts';
 import { segment } from './segment/index.ts';
@@ -116,8 +117,10 @@ function publish(
 export function ingestSource(file: SourceFile, settings: SourceSettings, context: IngestContext): SourceOutcome {
   let text: string;
   let encoding: string;
+  let pageFacts: PageFacts = {};
   try {
-    ({ text, encoding } = readSource(file));
+    if (isHtmlSource(file.name)) ({ text, encoding, facts: pageFacts } = readHtmlSource(file));
+    else ({ text, encoding } = readSource(file));
   } catch (error) {
     return { source: file.name, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -126,10 +129,12 @@ export function ingestSource(file: SourceFile, settings: SourceSettings, context
   let regions = [...context.regions];
   const outcomes = articles.map((article, index): ArticleOutcome => {
     const own = settingsFor(settings, [article.title, article.kicker, article.subtitle]);
+    // A saved page's metadata outranks what its text's furniture says; its headline, like a
+    // pasted page's 原标题, names the file's first article, not every piece it holds.
+    const page = { ...cleaned.page, ...pageFacts };
     const draft = extractCase(article, settings, own, context.gazetteer, {
-      ...cleaned.page,
-      // A page's 原标题 names its one article, not every piece a file holds.
-      headline: index === 0 ? cleaned.page.headline : undefined,
+      ...page,
+      headline: index === 0 ? page.headline : undefined,
     });
     const notices = [...draft.notices, ...layoutNotices(article)];
     if (draft.setAside.length > 0) return { draft, article, notices };
