@@ -10,6 +10,7 @@ import { buildGazetteer } from '../src/ingest/extract/gazetteer.ts';
 import { criteria, scorePage, totals, type ExpectedArticle, type IngestedCase } from '../src/ingest/eval/score.ts';
 import { ingestSource } from '../src/ingest/pipeline.ts';
 import { renderReport } from '../src/ingest/report.ts';
+import { renderReview } from '../src/ingest/review/render.ts';
 import { loadTaxonomy } from '../src/content-model/taxonomy.ts';
 import { readFunctionalAreas, readRegions } from './lib/ingest-files.ts';
 import { findWebArticles, missingWebArticles, readWebArticle } from './lib/web-articles.ts';
@@ -58,6 +59,7 @@ const scores = expected.map((page, index) => {
   return scorePage(page, cases);
 });
 writeFileSync(path.join(scratch, 'ingest-report.md'), renderReport({ outcomes, files: [], errors: [] }));
+writeFileSync(path.join(scratch, 'review.html'), renderReview(outcomes));
 
 const mark = (ok: boolean) => (ok ? '✓' : '✗');
 const width = Math.max(...expected.map((page) => page.file.length));
@@ -74,4 +76,4 @@ const sums = totals(scores);
 console.log(
   `${'total'.padEnd(width)}  ${criteria.map((criterion) => `${sums[criterion]}/${scores.length}`.padEnd(criterion.length)).join('  ')}`,
 );
-console.log(`\ncases and report in ${scratch}`);
+console.log(`\ncases, report and review.html in ${scratch}`);

@@ -10,7 +10,7 @@ import { settingsFor, type SourceSettings } from './settings.ts';
 import { tagBlocks } from './tag-stage.ts';
 import type { MeasureEntry } from '../content-model/measure.ts';
 import type { Region } from '../content-model/region.ts';
-import type { Article, Notice, SetAside, SourceFile } from './types.ts';
+import type { Article, Notice, SetAside, SourceFile, SourceLine } from './types.ts';
 import { assignAnchors } from './write/anchors.ts';
 import { newCaseId } from './write/case-id.ts';
 import { anchorPrefix, renderCase, type CaseFrontMatter } from './write/mdx.ts';
@@ -38,11 +38,22 @@ export interface ArticleOutcome {
   newRegion?: boolean;
   /** Measure ids the published case's passages are tagged with, in taxonomy order. */
   measures?: string[];
+  /** Anchor of each body block of the published case. */
+  anchors?: string[];
   notices: Notice[];
 }
 
 export type SourceOutcome =
-  | { source: string; ok: true; encoding: string; articles: ArticleOutcome[]; removed: SetAside[]; notices: Notice[] }
+  | {
+      source: string;
+      ok: true;
+      encoding: string;
+      /** The text as the stages read it (a saved page: its article text), line by line. */
+      lines: SourceLine[];
+      articles: ArticleOutcome[];
+      removed: SetAside[];
+      notices: Notice[];
+    }
   | { source: string; ok: false; error: string };
 
 function layoutNotices(article: Article): Notice[] {
@@ -68,7 +79,7 @@ function publish(
   draft: CaseDraft,
   source: string,
   context: IngestContext,
-): Pick<ArticleOutcome, 'caseId' | 'mdx' | 'region' | 'newRegion' | 'measures'> {
+): Pick<ArticleOutcome, 'caseId' | 'mdx' | 'region' | 'newRegion' | 'measures' | 'anchors'> {
   const region = draft.region
     ? regionFor(draft.region, context.regions)
     : {
@@ -107,6 +118,7 @@ function publish(
     region: region.entry,
     newRegion: region.isNew,
     measures: context.taxonomy.map((measure) => measure.id).filter((id) => tagged.has(id)),
+    anchors,
   };
 }
 
@@ -124,7 +136,8 @@ export function ingestSource(file: SourceFile, settings: SourceSettings, context
   } catch (error) {
     return { source: file.name, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-  const cleaned = removeFurniture(normalizeText(text));
+  const lines = normalizeText(text);
+  const cleaned = removeFurniture(lines);
   const articles = segment(cleaned.lines, { breaksAfter: settings.breaksAfter ?? [] });
   let regions = [...context.regions];
   const outcomes = articles.map((article, index): ArticleOutcome => {
@@ -145,5 +158,5 @@ export function ingestSource(file: SourceFile, settings: SourceSettings, context
   const removed = [...cleaned.removed, ...articles.flatMap((article) => article.removed)].sort(
     (a, b) => a.from - b.from,
   );
-  return { source: file.name, ok: true, encoding, articles: outcomes, removed, notices: [] };
+  return { source: file.name, ok: true, encoding, lines, articles: outcomes, removed, notices: [] };
 }
