@@ -86,7 +86,8 @@ function publish(
         entry: context.regions.find((entry) => entry.id === unknownRegion.id) ?? unknownRegion,
         isNew: !context.regions.some((entry) => entry.id === unknownRegion.id),
       };
-  const caseId = context.knownId(source, draft.key) ?? newCaseId(region.entry.id, draft.region, draft.title);
+  const caseId =
+    context.knownId(source, draft.key) ?? newCaseId(draft.region ? region.entry.id : null, draft.region, draft.title);
   const measures = tagBlocks(draft.body, context.taxonomy);
   const anchors = assignAnchors(
     draft.body.map((block) => ({ prefix: anchorPrefix(block), text: block.text })),
