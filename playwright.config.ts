@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/lib/chromium.ts';
+import { outDir } from './src/integrations/paths.ts';
 
 // One loopback port per run, chosen here and inherited by the workers through the environment.
 process.env['E2E_PORT'] ??= String(4400 + Math.floor(Math.random() * 500));
@@ -18,7 +19,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `node scripts/serve.ts --port ${port} ${process.env['ARCHIVE_OUT_DIR'] ?? 'dist'}`,
+    command: `node scripts/serve.ts --port ${port} ${outDir}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -9,10 +9,10 @@ import { ingestSource } from '../src/ingest/pipeline.ts';
 import { evaluateTagger, type LabelledPassage, type Score } from '../src/ingest/tag-eval.ts';
 import { resolvePositionLabels, type PositionLabels } from '../src/ingest/web-labels.ts';
 import { loadTaxonomy } from '../src/content-model/taxonomy.ts';
+import { contentDir } from '../src/integrations/paths.ts';
 import { readFunctionalAreas } from './lib/ingest-files.ts';
 import { findWebArticles, missingWebArticles, readWebArticle } from './lib/web-articles.ts';
 
-const contentDir = path.resolve(process.env['ARCHIVE_CONTENT_DIR'] ?? 'content');
 const fixtures = 'src/ingest/__fixtures__';
 const sampleLabels = JSON.parse(readFileSync(`${fixtures}/tag-labels.json`, 'utf8')) as LabelledPassage[];
 const taxonomy = loadTaxonomy(contentDir);

@@ -1,11 +1,13 @@
-// `npm test`: every suite — unit tests, a build when dist/ is stale, end-to-end tests in
-// Chromium — then one line `N passed, N failed` adding them all up.
+// `npm test`: every suite — unit tests, types, formatting, a build when dist/ is stale,
+// end-to-end tests in Chromium, links, HTML, the quick bench — then one line
+// `N passed, N failed` adding them all up.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { isBuildCurrent } from './lib/build-stamp.ts';
 import { ensureChromium } from './lib/chromium.ts';
 import { run } from './lib/run.ts';
-import { benchSuite, formatSuite, htmlSuite, linksSuite } from './lib/gate-suites.ts';
+import { outDir } from '../src/integrations/paths.ts';
+import { benchSuite, formatSuite, htmlSuite, linksSuite, typeCheckSuite } from './lib/gate-suites.ts';
 
 interface SuiteResult {
   name: string;
@@ -53,16 +55,15 @@ async function e2eSuite(): Promise<SuiteResult> {
   };
 }
 
-results.push(await unitSuite(), await formatSuite(process.cwd()));
+results.push(await unitSuite(), await typeCheckSuite(process.cwd()), await formatSuite(process.cwd()));
 
 ensureChromium();
-if (!isBuildCurrent(process.cwd(), process.env['ARCHIVE_OUT_DIR'] ?? 'dist')) {
+if (!isBuildCurrent(process.cwd(), outDir)) {
   const buildCode = await run(process.execPath, ['scripts/build.ts']);
   if (buildCode !== 0) results.push({ name: 'build', passed: 0, failed: 1, exitCode: buildCode });
 }
 if (results.every((suite) => suite.name !== 'build')) {
   results.push(await e2eSuite());
-  const outDir = path.resolve(process.env['ARCHIVE_OUT_DIR'] ?? 'dist');
   results.push(linksSuite(outDir), await htmlSuite(outDir), await benchSuite());
 }
 

@@ -7,7 +7,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { bigramHtml, indexLanguage } from '../../src/utils/search/pairs.ts';
+import { pairHtml, indexLanguage } from '../../src/utils/search/pairs.ts';
 import { countPagePairs, mostFrequent } from './frequent-pairs.ts';
 import { runPagefind } from '../../src/pagefind/indexer.ts';
 import { mergeBundles } from '../../src/pagefind/merge-bundles.ts';
@@ -119,7 +119,7 @@ export async function buildSearchIndex(
       pages.delete(file);
       traditional ||= traditionalCharacter.test(searchable);
       countPagePairs(pairCounts, searchable);
-      writeFileSync(target, bigramHtml(searchable));
+      writeFileSync(target, pairHtml(searchable));
     }
     while (running.size >= parallel) await Promise.race(running);
     const task = runPagefind(pagefindBin, input, bundle, indexLanguage).then((code) => {

@@ -12,6 +12,7 @@ import {
   type Registry,
 } from '../content-model/links.ts';
 import { checkLinks, unregisteredLinks, type CurrentCase, type Successors } from '../utils/link-registry.ts';
+import { caseIdOf } from '../content-model/case-file.ts';
 import { parseFrontMatter, splitFrontMatter } from '../content-model/front-matter.ts';
 import { parsePassages, type Passage } from '../content-model/passages.ts';
 import { contentDir, projectRoot } from './paths.ts';
@@ -51,7 +52,7 @@ function readCase(file: string): CaseFileCheck {
   const parts = splitFrontMatter(text);
   const parsed = parts ? parseFrontMatter(parts.yaml) : null;
   const data = parsed && 'data' in parsed ? parsed.data : {};
-  const id = typeof data['id'] === 'string' ? data['id'] : path.basename(file, '.mdx');
+  const id = caseIdOf(data, file);
   const passages = parts ? parsePassages(parts.body, parts.bodyLine) : parsePassages(text);
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
   return { id, anchors: passages.map((passage) => passage.id), hash, file: path.relative(projectRoot, file), passages };

@@ -118,7 +118,7 @@ function sayingAt(result: PagefindResult, probes: Probe[]): number[] | null {
 }
 
 interface VariantMatches {
-  loose: PagefindResult[];
+  anywhere: PagefindResult[];
   /** Pages saying every term, with the positions the terms take. */
   saying: Map<string, number[]>;
 }
@@ -126,13 +126,13 @@ interface VariantMatches {
 /** The search for one spelling of the query: its terms' covering pairs (covering.ts). */
 async function sayingMatches(index: SearchIndex, terms: string[]): Promise<VariantMatches> {
   const probes = terms.map((term) => coveringProbe(term, index.frequent));
-  const loose = await probed(index.pagefind, probes);
+  const anywhere = await probed(index.pagefind, probes);
   const saying = new Map<string, number[]>();
-  for (const result of loose) {
+  for (const result of anywhere) {
     const positions = sayingAt(result, probes);
     if (positions) saying.set(result.id, positions);
   }
-  return { loose, saying };
+  return { anywhere, saying };
 }
 
 /** Pages saying a term of one spelling with punctuation inside, with the positions it takes. */
@@ -178,7 +178,7 @@ export async function findCandidates(
   const saying = new Set<string>();
   const punctuated = new Set<string>();
   const tagged = new Set<string>();
-  const loose: Hit[] = [];
+  const anywhere: Hit[] = [];
   /** Where each page says the terms (for the passage with most occurrences). */
   const positions = new Map<string, number[]>();
   const remember = (result: PagefindResult) => {
@@ -186,9 +186,9 @@ export async function findCandidates(
   };
   const terms = variants.map(queryTerms);
   for (const variant of await Promise.all(terms.map((spelling) => sayingMatches(index, spelling)))) {
-    for (const result of variant.loose) {
+    for (const result of variant.anywhere) {
       remember(result);
-      loose.push(result);
+      anywhere.push(result);
     }
     for (const [id, at] of variant.saying) {
       saying.add(id);
@@ -227,7 +227,8 @@ export async function findCandidates(
   if (variants.length === 0) {
     for (const result of await results(index.pagefind, null, { filters: { kind: 'case' } })) remember(result);
   }
-  const order = () => (variants.length === 0 ? [...byId.keys()] : orderMatches({ saying, tagged, loose, punctuated }));
+  const order = () =>
+    variants.length === 0 ? [...byId.keys()] : orderMatches({ saying, tagged, anywhere, punctuated });
   let ordered = order();
   return {
     // So that reading on (更多结果) asks for the tagged pages.
