@@ -78,4 +78,10 @@ describe('removeFurniture', () => {
     const text = '会上，来源于基层的意见被逐条梳理，作者王某介绍了经验。时间：2019年起，全区推开。';
     expect(kept(text)).toEqual([normalizeText(text)[0]?.text]);
   });
+
+  it('removes the pinyin a conversion site inserted and mojibake, listing each', () => {
+    const page = clean('中國工會強化互聯(lián)網(wǎng)思維，推進工會工作（2019 版）。職工\ufffd\ufffd之家。');
+    expect(page.lines[0]?.text).toBe('中國工會強化互聯網思維，推進工會工作（2019 版）。職工之家。');
+    expect(page.removed.map((entry) => entry.text)).toEqual(['（lián）', '（wǎng）', '\ufffd\ufffd']);
+  });
 });

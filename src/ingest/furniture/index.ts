@@ -1,6 +1,6 @@
 import { toSimplified } from '../../content-model/simplified.ts';
 import type { SetAside, SourceLine } from '../types.ts';
-import { dateIn, inlineImage, lineRules } from './rules.ts';
+import { dateIn, inlineImage, lineRules, mojibake, pinyinDebris } from './rules.ts';
 
 /** What a web page's furniture says about the article: used for provenance, year and title. */
 export interface PageFacts {
@@ -20,6 +20,27 @@ export interface Cleaned {
   lines: SourceLine[];
   removed: SetAside[];
   page: PageFacts;
+}
+
+/** Pieces cut out of a line of text, and why. */
+const inlineRules: Array<[RegExp, string, (text: string) => boolean]> = [
+  [inlineImage, '夹在正文里的图片网址和图片说明', (text) => text.includes('//')],
+  [pinyinDebris, '转码网站插入的拼音（區(qū) → 區）', (text) => toneMark.test(text)],
+  [mojibake, '乱码（解码失败的字符）', (text) => text.includes('\ufffd')],
+];
+// Each pattern is tried only on a line holding what it needs: most lines hold none of it.
+const toneMark = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]/;
+
+/** Longer lines are never furniture (the longest, a 特别声明 footer, runs to ~100 characters). */
+const furnitureLength = 160;
+
+function cutInline(line: SourceLine, removed: SetAside[]): void {
+  for (const [pattern, reason, worthTrying] of inlineRules) {
+    if (!worthTrying(line.text)) continue;
+    const found = [...line.text.matchAll(pattern)];
+    for (const match of found) removed.push({ text: match[0], from: line.line, to: line.line, reason });
+    if (found.length) line.text = line.text.replace(pattern, '');
+  }
 }
 
 const headlineMark = /[（(](引题|主题|副题|肩题)[）)]$/;
@@ -69,6 +90,12 @@ export function removeFurniture(lines: readonly SourceLine[]): Cleaned {
   let seenText = false;
   for (const line of out) {
     if (!line.text) continue;
+    // Furniture is short: a long line is running text, where only pieces glued into it can go.
+    if (line.text.length > furnitureLength) {
+      cutInline(line, removed);
+      seenText = true;
+      continue;
+    }
     const simplified = toSimplified(line.text);
     const original = /^原标题\s*[:：]\s*(.*)$/.exec(simplified);
     const mark = headlineMark.exec(simplified);
@@ -95,10 +122,7 @@ export function removeFurniture(lines: readonly SourceLine[]): Cleaned {
       blank(line, rule.rule);
       continue;
     }
-    const images = [...line.text.matchAll(inlineImage)];
-    for (const image of images)
-      removed.push({ text: image[0], from: line.line, to: line.line, reason: '夹在正文里的图片网址和图片说明' });
-    if (images.length) line.text = line.text.replace(inlineImage, '');
+    cutInline(line, removed);
     if (runningText(line.text)) seenText = true;
   }
   blankHeaderCompanions(out, removed);

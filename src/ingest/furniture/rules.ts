@@ -104,3 +104,12 @@ export function dateIn(line: string): string | null {
   const [year, month, day] = match[0].split(/\D+/).filter(Boolean);
   return `${year}-${month?.padStart(2, '0')}-${day?.padStart(2, '0')}`;
 }
+
+/**
+ * Pinyin a conversion site inserts after characters (區(qū) 設(shè) 學(xué)): a Han character followed by a
+ * bracketed syllable with a tone mark. The character stays, the bracket goes.
+ */
+export const pinyinDebris = /(?<=\p{Script=Han})[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[）)]/gu;
+
+/** Characters lost in a wrong decoding: the replacement character, alone or in runs. */
+export const mojibake = /\ufffd+/g;
