@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { isBuildCurrent } from './lib/build-stamp.ts';
 import { ensureChromium } from './lib/chromium.ts';
+import { ensurePrintTools } from './lib/print-tools.ts';
 import { run } from './lib/run.ts';
 import { outDir } from '../src/integrations/paths.ts';
 import { benchSuite, formatSuite, htmlSuite, linksSuite, typeCheckSuite } from './lib/gate-suites.ts';
@@ -58,6 +59,7 @@ async function e2eSuite(): Promise<SuiteResult> {
 results.push(await unitSuite(), await typeCheckSuite(process.cwd()), await formatSuite(process.cwd()));
 
 ensureChromium();
+ensurePrintTools();
 if (!isBuildCurrent(process.cwd(), outDir)) {
   const buildCode = await run(process.execPath, ['scripts/build.ts']);
   if (buildCode !== 0) results.push({ name: 'build', passed: 0, failed: 1, exitCode: buildCode });

@@ -105,7 +105,7 @@ async function timedSearch(
  * The static server behind a counting proxy: Pagefind fetches from a web worker, which a page's
  * own network events do not see, so the bytes are counted where they leave the server.
  */
-async function countingProxy(target: string): Promise<{ url: string; served: () => number; close: () => void }> {
+export async function countingProxy(target: string): Promise<{ url: string; served: () => number; close: () => void }> {
   let bytes = 0;
   const upstream = new URL(target);
   const proxy = createServer((incoming, outgoing) => {
@@ -130,7 +130,7 @@ async function countingProxy(target: string): Promise<{ url: string; served: () 
   return { url: `http://127.0.0.1:${port}/`, served: () => bytes, close: () => proxy.close() };
 }
 
-async function withSite<T>(site: string, work: (browser: Browser, base: string) => Promise<T>): Promise<T> {
+export async function withSite<T>(site: string, work: (browser: Browser, base: string) => Promise<T>): Promise<T> {
   const { server, url } = await serveStatic(site);
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
   try {
