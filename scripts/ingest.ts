@@ -9,6 +9,7 @@ import { buildGazetteer } from '../src/ingest/extract/gazetteer.ts';
 import { knownIdFor, parseManifest, serializeManifest } from '../src/ingest/manifest.ts';
 import { ingestSource, type SourceOutcome } from '../src/ingest/pipeline.ts';
 import { renderReport, renderRunSummary } from '../src/ingest/report.ts';
+import { renderReview } from '../src/ingest/review/render.ts';
 import { planWrites } from '../src/ingest/writes.ts';
 import { parseSettings, type SourceSettings } from '../src/ingest/settings.ts';
 import { loadTaxonomy } from '../src/content-model/taxonomy.ts';
@@ -81,7 +82,8 @@ const plan = planWrites(
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(casesDir, { recursive: true });
 for (const [caseId, mdx] of plan.writes) writeFileSync(path.join(casesDir, `${caseId}.mdx`), mdx);
-if (plan.candidates.size) mkdirSync(outDir, { recursive: true });
+mkdirSync(outDir, { recursive: true });
+writeFileSync(path.join(outDir, 'review.html'), renderReview(outcomes));
 for (const [caseId, mdx] of plan.candidates) writeFileSync(path.join(outDir, `${caseId}.mdx`), mdx);
 const files = plan.files;
 
@@ -89,7 +91,16 @@ const newRegions = regions.filter((region) => !existingRegions.some((existing) =
 if (newRegions.length) {
   const existingText = readText(regionsFile) ?? '';
   const separator = existingText === '' || existingText.endsWith('\n') ? '' : '\n';
-  writeFileSync(regionsFile, existingText + separator + stringify(newRegions, { lineWidth: 0 }));
+  writeFileSync(
+    regionsFile,
+    existingText +
+      separator +
+      stringify(
+        // county is only a town's: other entries keep the shape they always had.
+        newRegions.map(({ county, ...entry }) => (county ? { ...entry, county } : entry)),
+        { lineWidth: 0 },
+      ),
+  );
 }
 writeFileSync(manifestFile, serializeManifest(plan.manifest));
 const report = renderReport({ outcomes, files, errors });
@@ -101,7 +112,9 @@ console.log(
     newRegions.map((region) => `${region.name}（${region.id}）`),
   ),
 );
-console.log(`报告已写入 ${path.relative(projectRoot, reportFile)}`);
+console.log(
+  `报告已写入 ${path.relative(projectRoot, reportFile)}；逐行检查页：${path.relative(projectRoot, path.join(outDir, 'review.html'))}（用浏览器直接打开）`,
+);
 const failed =
   errors.length +
   outcomes.filter((outcome) => !outcome.ok).length +

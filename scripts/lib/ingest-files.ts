@@ -13,16 +13,16 @@ import {
 
 export const readText = (file: string): string | null => (existsSync(file) ? readFileSync(file, 'utf8') : null);
 
-/** Raw sources: every *.txt in content/sources/ (settings files and READMEs are not sources). */
+/** Raw sources: every *.txt and saved page (*.html, *.htm) in content/sources/ (settings files and READMEs are not sources). */
 export function listSources(sourcesDir: string): string[] {
   return readdirSync(sourcesDir)
-    .filter((name) => name.endsWith('.txt'))
+    .filter((name) => /\.(?:txt|html?)$/i.test(name))
     .sort();
 }
 
-/** The settings file next to a source: 000_x.txt → 000_x.yaml (or .yml). */
+/** The settings file next to a source: 000_x.txt → 000_x.yaml (or .yml); 001_y.html → 001_y.yaml. */
 export function settingsPathFor(sourcesDir: string, source: string): string | null {
-  const base = source.replace(/\.txt$/, '');
+  const base = source.replace(/\.(?:txt|html?)$/i, '');
   return (
     ['.yaml', '.yml'].map((extension) => path.join(sourcesDir, base + extension)).find((file) => existsSync(file)) ??
     null

@@ -28,7 +28,6 @@ describe('loadTaxonomy', () => {
   it('reads the archive’s own taxonomy: every issue measure, each with name and category', () => {
     const taxonomy = loadTaxonomy(contentDir);
     expect(taxonomy.length).toBeGreaterThanOrEqual(15);
-    expect(taxonomy.length).toBeLessThanOrEqual(25);
     expect(taxonomy.map((measure) => measure.name)).toEqual(
       expect.arrayContaining(['党建带工建', '非公企业建会', '双沟通', '经费保障', '困难职工帮扶', '工会机关机构改革']),
     );

@@ -1,6 +1,8 @@
 import { endsMidSentence } from './chars.ts';
 import { extractCase, type CaseDraft } from './extract/index.ts';
 import type { Division } from './extract/gazetteer.ts';
+import { removeFurniture, type PageFacts } from './furniture/index.ts';
+import { isHtmlSource, readHtmlSource } from './html/index.ts';
 import { normalizeText } from './normalize.ts';
 import { readSource } from './read.ts';
 import { segment } from './segment/index.ts';
@@ -8,7 +10,7 @@ import { settingsFor, type SourceSettings } from './settings.ts';
 import { tagBlocks } from './tag-stage.ts';
 import type { MeasureEntry } from '../content-model/measure.ts';
 import type { Region } from '../content-model/region.ts';
-import type { Article, Notice, SetAside, SourceFile } from './types.ts';
+import type { Article, Notice, SetAside, SourceFile, SourceLine } from './types.ts';
 import { assignAnchors } from './write/anchors.ts';
 import { newCaseId } from './write/case-id.ts';
 import { anchorPrefix, renderCase, type CaseFrontMatter } from './write/mdx.ts';
@@ -34,11 +36,24 @@ export interface ArticleOutcome {
   mdx?: string;
   region?: Region;
   newRegion?: boolean;
+  /** Measure ids the published case's passages are tagged with, in taxonomy order. */
+  measures?: string[];
+  /** Anchor of each body block of the published case. */
+  anchors?: string[];
   notices: Notice[];
 }
 
 export type SourceOutcome =
-  | { source: string; ok: true; encoding: string; articles: ArticleOutcome[]; removed: SetAside[]; notices: Notice[] }
+  | {
+      source: string;
+      ok: true;
+      encoding: string;
+      /** The text as the stages read it (a saved page: its article text), line by line. */
+      lines: SourceLine[];
+      articles: ArticleOutcome[];
+      removed: SetAside[];
+      notices: Notice[];
+    }
   | { source: string; ok: false; error: string };
 
 function layoutNotices(article: Article): Notice[] {
@@ -64,14 +79,15 @@ function publish(
   draft: CaseDraft,
   source: string,
   context: IngestContext,
-): Pick<ArticleOutcome, 'caseId' | 'mdx' | 'region' | 'newRegion'> {
+): Pick<ArticleOutcome, 'caseId' | 'mdx' | 'region' | 'newRegion' | 'measures' | 'anchors'> {
   const region = draft.region
     ? regionFor(draft.region, context.regions)
     : {
         entry: context.regions.find((entry) => entry.id === unknownRegion.id) ?? unknownRegion,
         isNew: !context.regions.some((entry) => entry.id === unknownRegion.id),
       };
-  const caseId = context.knownId(source, draft.key) ?? newCaseId(region.entry.id, draft.region, draft.title);
+  const caseId =
+    context.knownId(source, draft.key) ?? newCaseId(draft.region ? region.entry.id : null, draft.region, draft.title);
   const measures = tagBlocks(draft.body, context.taxonomy);
   const anchors = assignAnchors(
     draft.body.map((block) => ({ prefix: anchorPrefix(block), text: block.text })),
@@ -96,7 +112,15 @@ function publish(
     id: anchors[index] ?? '',
     measures: measures[index] ?? [],
   }));
-  return { caseId, mdx: renderCase(frontMatter, blocks), region: region.entry, newRegion: region.isNew };
+  const tagged = new Set(measures.flat());
+  return {
+    caseId,
+    mdx: renderCase(frontMatter, blocks),
+    region: region.entry,
+    newRegion: region.isNew,
+    measures: context.taxonomy.map((measure) => measure.id).filter((id) => tagged.has(id)),
+    anchors,
+  };
 }
 
 /**
@@ -106,22 +130,34 @@ function publish(
 export function ingestSource(file: SourceFile, settings: SourceSettings, context: IngestContext): SourceOutcome {
   let text: string;
   let encoding: string;
+  let pageFacts: PageFacts = {};
   try {
-    ({ text, encoding } = readSource(file));
+    if (isHtmlSource(file.name)) ({ text, encoding, facts: pageFacts } = readHtmlSource(file));
+    else ({ text, encoding } = readSource(file));
   } catch (error) {
     return { source: file.name, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-  const articles = segment(normalizeText(text), { breaksAfter: settings.breaksAfter ?? [] });
+  const lines = normalizeText(text);
+  const cleaned = removeFurniture(lines);
+  const articles = segment(cleaned.lines, { breaksAfter: settings.breaksAfter ?? [] });
   let regions = [...context.regions];
-  const outcomes = articles.map((article): ArticleOutcome => {
+  const outcomes = articles.map((article, index): ArticleOutcome => {
     const own = settingsFor(settings, [article.title, article.kicker, article.subtitle]);
-    const draft = extractCase(article, settings, own, context.gazetteer);
+    // A saved page's metadata outranks what its text's furniture says; its headline, like a
+    // pasted page's 原标题, names the file's first article, not every piece it holds.
+    const page = { ...cleaned.page, ...pageFacts };
+    const draft = extractCase(article, settings, own, context.gazetteer, {
+      ...page,
+      headline: index === 0 ? page.headline : undefined,
+    });
     const notices = [...draft.notices, ...layoutNotices(article)];
     if (draft.setAside.length > 0) return { draft, article, notices };
     const published = publish(draft, file.name, { ...context, regions });
     if (published.region && published.newRegion) regions = [...regions, published.region];
     return { draft, article, notices, ...published };
   });
-  const removed = articles.flatMap((article) => article.removed);
-  return { source: file.name, ok: true, encoding, articles: outcomes, removed, notices: [] };
+  const removed = [...cleaned.removed, ...articles.flatMap((article) => article.removed)].sort(
+    (a, b) => a.from - b.from,
+  );
+  return { source: file.name, ok: true, encoding, lines, articles: outcomes, removed, notices: [] };
 }

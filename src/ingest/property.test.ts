@@ -18,22 +18,26 @@ function countCharacters(texts: readonly string[]): Map<string, number> {
   return counts;
 }
 
-/** Everything the outcome accounts for: published passages and heads, set-aside pieces, removed blocks. */
+/** Everything the outcome accounts for: published passages and heads, set-aside pieces, removed blocks and furniture. */
 function accountedTexts(outcome: SourceOutcome & { ok: true }): string[] {
-  return outcome.articles.flatMap(({ draft, article, mdx }) => [
-    draft.title,
-    draft.kicker ?? '',
-    draft.subtitle ?? '',
-    article.title ?? '',
-    article.kicker ?? '',
-    article.subtitle ?? '',
-    ...article.bylines.map((block) => block.text),
-    ...article.units.map((block) => block.text),
-    ...article.removed.map((block) => block.text),
-    ...(mdx
-      ? parsePassages(stripFrontMatter(mdx)).map((passage) => passage.text)
-      : draft.body.map((block) => block.text)),
-  ]);
+  return outcome.removed
+    .map((block) => block.text)
+    .concat(
+      outcome.articles.flatMap(({ draft, article, mdx }) => [
+        draft.title,
+        draft.kicker ?? '',
+        draft.subtitle ?? '',
+        article.title ?? '',
+        article.kicker ?? '',
+        article.subtitle ?? '',
+        ...article.bylines.map((block) => block.text),
+        ...article.units.map((block) => block.text),
+        ...article.removed.map((block) => block.text),
+        ...(mdx
+          ? parsePassages(stripFrontMatter(mdx)).map((passage) => passage.text)
+          : draft.body.map((block) => block.text)),
+      ]),
+    );
 }
 
 const pieceList = [

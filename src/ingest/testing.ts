@@ -1,4 +1,5 @@
-// Test support: the context the runner would build, from the real content folder.
+// Test support: the context the runner would build, from the real content folder's taxonomy and
+// functional areas, and the seed sources as a fixture copy (editors' new sources never reach tests).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFunctionalAreas } from '../content-model/region.ts';
@@ -8,7 +9,8 @@ import { parseSettings, type SourceSettings } from './settings.ts';
 import { loadTaxonomy } from '../content-model/taxonomy.ts';
 
 export const contentRoot = path.resolve(import.meta.dirname, '../../content');
-export const sourcesRoot = path.join(contentRoot, 'sources');
+/** The five seed sources, copied: tests of the sample cases never read content/sources/. */
+export const sourcesRoot = path.resolve(import.meta.dirname, '__fixtures__/sample-sources');
 
 const functionalAreas = parseFunctionalAreas(
   readFileSync(path.join(contentRoot, 'functional-areas.yaml'), 'utf8'),

@@ -14,7 +14,7 @@ export interface ProvinceGroup<T extends RegionEntry> {
 /** Pinyin order, as Chinese indexes sort place names. */
 export const chineseCollator = new Intl.Collator('zh-CN');
 
-const levelOrder: Record<RegionData['level'], number> = { province: 0, city: 1, district: 2, area: 2 };
+const levelOrder: Record<RegionData['level'], number> = { province: 0, city: 1, district: 2, area: 2, town: 3 };
 
 /** Orders regions of one province: the province itself, then cities, then their districts. */
 export function compareRegions(a: RegionEntry, b: RegionEntry): number {
@@ -44,7 +44,7 @@ export function groupRegionsByProvince<T extends RegionEntry>(regions: readonly 
  */
 export function regionTrail(data: RegionData): string[] {
   const trail: string[] = [];
-  for (const name of [data.province, data.city, data.name]) {
+  for (const name of [data.province, data.city, data.county, data.name]) {
     if (name && trail.at(-1) !== name) trail.push(name);
   }
   return trail;

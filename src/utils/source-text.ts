@@ -14,3 +14,15 @@ export function sourceAsUtf8(bytes: Uint8Array): string {
     return iconv.decode(Buffer.from(bytes), encoding);
   }
 }
+
+/** A saved web page (Ctrl+S), not a pasted text. */
+export const isSavedPage = (source: string) => /\.html?$/i.test(source);
+
+/**
+ * Where the raw text of a source is served: the text itself, or for a saved page the article
+ * text the ingest read from it (a page is never served as HTML: its scripts would run here).
+ */
+export const rawTextPath = (source: string) => (isSavedPage(source) ? `/sources/${source}.txt` : `/sources/${source}`);
+
+/** Where a saved page itself is served, as plain text (its markup shown, never run). */
+export const originalPagePath = (source: string) => `/sources/original/${source}.txt`;

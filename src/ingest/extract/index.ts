@@ -2,11 +2,14 @@ import type { Provenance } from '../../content-model/case.ts';
 import { countHan } from '../chars.ts';
 import type { ArticleSettings, SourceSettings } from '../settings.ts';
 import type { Article, Block, Notice } from '../types.ts';
-import { authorUnitsOf, authorsOf } from './byline.ts';
-import { extractFigures, type FigureDraft } from './figures.ts';
+import type { PageFacts } from '../furniture/index.ts';
+import { authorUnitsOf, authorsOf, publicationOf } from './byline.ts';
+import type { FigureDraft } from './figures.ts';
+import { extractFoldedFigures } from './folded-figures.ts';
 import type { Division } from './gazetteer.ts';
 import { resolveRegion } from './region.ts';
-import { setAsideReasons } from './relevance.ts';
+import { cutOffNotice, setAsideReasons } from './relevance.ts';
+import { provisionalTitle } from './title.ts';
 import { latestYear } from './year.ts';
 
 /** An article with its metadata read: everything a case file needs but ids and tags. */
@@ -67,39 +70,59 @@ function readRegion(
   return null;
 }
 
+const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
+
+/** What the page and the dateline say about where the article appeared. */
+function pageProvenance(page: PageFacts, article: Article): Provenance {
+  const { date, page: edition, url } = page;
+  const publication = page.publication ?? publicationOf(article.bylines);
+  return Object.fromEntries(
+    Object.entries({ publication, date, page: edition, url }).filter(([, value]) => value !== undefined),
+  );
+}
+
 /** extract: article → case draft (metadata, region, year, key figures, reasons to set aside). */
 export function extractCase(
   article: Article,
   settings: SourceSettings,
   own: ArticleSettings | undefined,
   gazetteer: readonly Division[],
+  page: PageFacts = {},
 ): CaseDraft {
   const notices: Notice[] = [];
-  const key = article.title ?? article.body.find(running)?.text.slice(0, 20) ?? `第${article.from}行`;
-  const title = own?.title ?? article.title ?? key;
-  if (!own?.title && !article.title)
-    notices.push({ line: article.from, message: '没有找到标题，暂用正文开头代替。请在设置文件中写 title。' });
+  const headline = page.headline?.title ?? article.title;
+  const key = headline ?? article.body.find(running)?.text.slice(0, 20) ?? `第${article.from}行`;
+  const provisional = headline ? null : provisionalTitle(article.body);
+  const title = own?.title ?? headline ?? provisional ?? key;
+  if (!own?.title && !headline)
+    notices.push({
+      line: article.from,
+      message: `没有找到标题，暂用正文开头的话“${title}”。请确认，或在设置文件中写 title。`,
+    });
   const texts = article.body.map((block) => block.text);
-  const year = own?.year ?? latestYear(texts);
+  const pageYear = page.date ? Number(page.date.slice(0, 4)) : null;
+  const year = own?.year ?? latestYear(texts) ?? pageYear;
   if (year === null)
     notices.push({
       line: article.from,
       message: '正文没有写年份（如“2019年”），year 留空。如已知，请在设置文件中写 year。',
     });
-  const { figures, unparsed } = extractFigures(article.body.map((block) => (running(block) ? block : { text: '' })));
+  const { figures, unparsed } = extractFoldedFigures(article.body);
   for (const figure of unparsed) notices.push({ message: `数字没能读出统计项：${figure}` });
   const reasons = setAsideReasons(article);
+  const cutOff = reasons.length === 0 || own?.publish === true ? cutOffNotice(article) : null;
+  if (cutOff) notices.push({ line: article.to, message: cutOff });
   return {
     key,
     title,
-    kicker: own?.kicker !== undefined ? own.kicker : article.kicker,
-    subtitle: own?.subtitle !== undefined ? own.subtitle : article.subtitle,
-    authors: own?.authors ?? authorsOf(article.bylines),
+    kicker: own?.kicker !== undefined ? own.kicker : (page.headline?.kicker ?? article.kicker),
+    subtitle: own?.subtitle !== undefined ? own.subtitle : (page.headline?.subtitle ?? article.subtitle),
+    authors: own?.authors ?? nonEmpty(authorsOf(article.bylines)) ?? page.authors ?? [],
     authorUnits: own?.authorUnits ?? authorUnitsOf(article.units),
     region: readRegion(article, title, own?.region, gazetteer, notices),
     year,
     words: article.body.reduce((sum, block) => sum + countHan(block.text), 0),
-    provenance: { ...settings.provenance, ...own?.provenance },
+    provenance: { ...pageProvenance(page, article), ...settings.provenance, ...own?.provenance },
     figures,
     body: article.body,
     setAside: own?.publish === true ? [] : own?.publish === false ? ['设置文件要求不发布（publish: false）'] : reasons,

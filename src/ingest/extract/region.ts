@@ -19,18 +19,35 @@ function count(text: string, needle: string): number {
   return needle ? text.split(needle).length - 1 : 0;
 }
 
+/** Suffixes of a division's name: 朝阳 followed by 区 is not 朝阳县. */
+const suffixAfter = /^(?:街道|自治县|自治州|新区|省|市|区|县|镇|乡|旗|盟)/;
+
+/** Times the text names the division by this name — a short name followed by another division's suffix does not count. */
+function mentions(text: string, name: string, division: Division): number {
+  if (!name) return 0;
+  if (name === division.name) return count(text, name);
+  const own = division.name.slice(name.length);
+  let found = 0;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    const suffix = suffixAfter.exec(text.slice(at + name.length, at + name.length + 3))?.[0];
+    if (!suffix || own.startsWith(suffix)) found++;
+  }
+  return found;
+}
+
 /** Mentions of a division: its full name or short name (顺义区 / 顺义), title mentions weigh more. */
 function score(division: Division, text: RegionText): number {
   const names = [division.name, ...division.aliases];
-  const inHead = names.some((name) => text.head.includes(name));
+  const inHead = names.some((name) => mentions(text.head, name, division) > 0);
   if (
     !inHead &&
     !text.body.includes(division.name) &&
-    !division.aliases.some((alias) => alias.length >= 4 && text.body.includes(alias))
+    !division.aliases.some((alias) => alias.length >= 4 && mentions(text.body, alias, division) > 0)
   )
     return 0;
   const shortest = [...names].sort((a, b) => a.length - b.length)[0] ?? division.name;
-  return count(text.head, shortest) * 5 + count(text.body, shortest);
+  const placed = inContext(division, `${text.head}\n${text.body}`) ? 1 : 0;
+  return mentions(text.head, shortest, division) * 5 + mentions(text.body, shortest, division) + placed;
 }
 
 /** The gazetteer's names, and which divisions a name found in the head or body may score. */
@@ -112,9 +129,62 @@ export function resolveRegion(raw: RegionText, gazetteer: readonly Division[]): 
   const text = { head: toSimplified(raw.head.slice(0, 2000)), body: toSimplified(raw.body.slice(0, sampleLength)) };
   // Only the divisions named somewhere are scored (the gazetteer has ~3,500): same result, a
   // fraction of the searches.
-  const scored = candidates(gazetteer, nameIndexOf(gazetteer), text)
+  const named = candidates(gazetteer, nameIndexOf(gazetteer), text);
+  const towns = named.filter((division) => division.level === 'town');
+  const scored = named
+    .filter((division) => division.level !== 'town')
     .map((division) => ({ division, score: score(division, text) }))
     .filter((entry) => entry.score > 0);
+  const match = resolveAmong(scored, text);
+  if (match.status === 'found') {
+    const town = townWithin(match.division, towns, text);
+    return town ? { status: 'found', division: town, evidence: town.name } : match;
+  }
+  const alone = onlyTown(towns, text);
+  return alone ? { status: 'found', division: alone, evidence: alone.name } : match;
+}
+
+/** Names of a town the text uses (省属黄海农场 is written 黄海农场). */
+const townNames = (town: Division) => [town.name, ...town.aliases];
+
+/**
+ * The town (街道、镇、乡、农场) an article about a district is really about: one of the district's
+ * towns named in the title, or named at least as often as the district and either in the lead
+ * or through its own union (西乡街道总工会). A district article that once names a town's union
+ * stays the district's.
+ */
+function townWithin(division: Division, towns: readonly Division[], text: RegionText): Division | null {
+  if (division.level !== 'district') return null;
+  const lead = text.body.split('\n')[0] ?? '';
+  const inside = towns.filter((town) => town.county === division.name && town.city === division.city);
+  const districtTimes = [division.name, ...division.aliases].reduce(
+    (most, name) => Math.max(most, mentions(text.body, name, division)),
+    0,
+  );
+  const says = (town: Division, pattern: (name: string) => boolean) => townNames(town).some(pattern);
+  return (
+    inside.find((town) => says(town, (name) => text.head.includes(name))) ??
+    inside.find(
+      (town) =>
+        says(town, (name) => count(text.body, name) >= districtTimes) &&
+        says(town, (name) => lead.includes(name) || new RegExp(`${name}(?:总)?工(?:会|委)`).test(text.body)),
+    ) ??
+    null
+  );
+}
+
+/** With no district or city named: a town only one place in the country bears, named twice or in the title. */
+function onlyTown(towns: readonly Division[], text: RegionText): Division | null {
+  const byName = new Map<string, Division[]>();
+  for (const town of towns) for (const name of townNames(town)) byName.set(name, [...(byName.get(name) ?? []), town]);
+  for (const [name, bearers] of byName) {
+    const times = count(text.head, name) * 2 + count(text.body, name);
+    if (bearers.length === 1 && times >= 2 && bearers[0]) return bearers[0];
+  }
+  return null;
+}
+
+function resolveAmong(scored: Array<{ division: Division; score: number }>, text: RegionText): RegionMatch {
   if (scored.length === 0) {
     const bare = /我(?:市|区|县|省)/.exec(text.body)?.[0];
     return {

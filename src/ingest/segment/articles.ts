@@ -42,8 +42,15 @@ function takeDecks(article: Article): void {
 
 /** A title above the first column, with no byline under it (002: 首都工会改革…). */
 function takeLeadingTitle(article: Article): boolean {
-  const first = article.body[0];
+  const [first, second, third] = article.body;
   if (first?.kind !== 'display') return false;
+  // 引题 above 主题 (需求在指尖传递 服务在网上进行 / 莱州市总搭建…), both above the first paragraph.
+  if (second?.kind === 'display' && second.gapBefore <= 1 && third?.kind === 'paragraph') {
+    article.body.splice(0, 2);
+    article.kicker = first.text;
+    article.title = second.text;
+    return true;
+  }
   article.body.shift();
   article.title = first.text;
   return true;
@@ -52,7 +59,8 @@ function takeLeadingTitle(article: Article): boolean {
 /** A title printed under the article (002: the 房山 title stands at the very end). */
 function takeTrailingTitle(article: Article): boolean {
   const last = article.body.at(-1);
-  if (article.title !== null || last?.kind !== 'display') return false;
+  // Set apart by a blank line: a short last line right under a paragraph is its cut-off end.
+  if (article.title !== null || last?.kind !== 'display' || last.gapBefore === 0) return false;
   article.body.pop();
   article.title = last.text;
   return true;

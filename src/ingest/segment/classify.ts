@@ -1,10 +1,11 @@
-import { sentencePunctuation, visibleLength } from '../chars.ts';
+import { endsMidSentence, sentencePunctuation, visibleLength } from '../chars.ts';
 import type { Chunk, SourceLine } from '../types.ts';
 import {
   authorUnitLine,
   bracketLabel,
   bylineLine,
   creditLine,
+  columnWidth,
   displayWidth,
   markdownHeading,
   questionSpeakers,
@@ -81,12 +82,64 @@ function chunkShape(lines: readonly SourceLine[]): Pick<Piece, 'shape' | 'conten
  */
 function splitLeadingTitle(chunk: Chunk): Chunk[] {
   const [first, ...rest] = chunk.lines;
-  if (!first || rest.length < 2 || /[\p{P}]/u.test(first.text.replace(/[“”‘’"《》]/g, ''))) return [chunk];
+  if (!first || rest.length === 0) return [chunk];
+  // A reporter line above the text (工人日报-中工网记者 X) stands apart from it.
+  if (lineShape(first.text).shape === 'byline') return splitAfterFirst(chunk);
+  // Above a single line of running text (a web page's paragraph), the first line stands apart too.
+  const aboveText = rest.length >= 2 || visibleLength(rest[0]?.text ?? '') > columnWidth;
+  if (!aboveText || /[\p{P}]/u.test(first.text.replace(/[“”‘’"《》]/g, ''))) return [chunk];
   if (!isDisplayLine(first.text) || visibleLength(first.text) < 6) return [chunk];
+  return splitAfterFirst(chunk);
+}
+
+/**
+ * A web page's paragraphs, one line each with no blank line between: a line wider than any
+ * newspaper column that ends its sentence is a whole paragraph, not a wrap of the next.
+ */
+function splitWebParagraphs(chunk: Chunk): Chunk[] {
+  const parts: Chunk[] = [];
+  let start = 0;
+  chunk.lines.forEach((line, index) => {
+    const last = index === chunk.lines.length - 1;
+    if (last || visibleLength(line.text) <= columnWidth || endsMidSentence(line.text)) return;
+    parts.push({
+      lines: chunk.lines.slice(start, index + 1),
+      gapBefore: start === 0 ? chunk.gapBefore : 0,
+      gapAfter: 0,
+    });
+    start = index + 1;
+  });
+  if (parts.length === 0) return [chunk];
+  parts.push({ lines: chunk.lines.slice(start), gapBefore: 0, gapAfter: chunk.gapAfter });
+  return parts;
+}
+
+/**
+ * A web page's heading or photo caption set right above its paragraph, with no blank line
+ * (工會干部變身為“服務生” / the paragraph, one line each): a paragraph line wider than any column
+ * cannot be the wrap of a short line above it.
+ */
+function splitHeadingOffParagraph(chunk: Chunk): Chunk[] {
+  const [first, second] = chunk.lines;
+  if (!first || !second || visibleLength(second.text) <= columnWidth) return [chunk];
+  if (!isDisplayLine(first.text) || visibleLength(first.text) < 2) return [chunk];
+  return splitAfterFirst(chunk);
+}
+
+function splitAfterFirst(chunk: Chunk): Chunk[] {
+  const [first, ...rest] = chunk.lines;
+  if (!first) return [chunk];
   return [
     { lines: [first], gapBefore: chunk.gapBefore, gapAfter: 1 },
     { lines: rest, gapBefore: 1, gapAfter: chunk.gapAfter },
   ];
+}
+
+/** A source's first line, alone, may exclaim or ask (长宁10个户外劳动者港湾！提供这些免费服务): still a headline. */
+function headlineShape(chunk: Chunk): Pick<Piece, 'shape' | 'content'> | null {
+  const [line, ...rest] = chunk.lines;
+  if (!line || rest.length || chunk.gapAfter === 0 || !/[！？!?]/.test(line.text)) return null;
+  return isDisplayLine(line.text.replace(/[！？!?]/g, ' ')) ? { shape: 'short', content: line.text } : null;
 }
 
 /**
@@ -98,10 +151,20 @@ export function classifyChunks(chunks: readonly Chunk[]): Piece[] {
   let interview = false;
   const firstTextChunk = chunks.findIndex((chunk) => chunkShape(chunk.lines).shape === 'text');
   chunks.forEach((original, index) => {
-    const parts = index === firstTextChunk && index <= 1 ? splitLeadingTitle(original) : [original];
+    const parts = splitWebParagraphs(original).flatMap((part, position) =>
+      position === 0 && index === firstTextChunk && index <= 1
+        ? splitLeadingTitle(part)
+        : splitHeadingOffParagraph(part),
+    );
     for (const chunk of parts) {
-      const shape = chunkShape(chunk.lines);
+      const shape =
+        index <= 1 && index <= firstTextChunk
+          ? (headlineShape(chunk) ?? chunkShape(chunk.lines))
+          : chunkShape(chunk.lines);
       const piece: Piece = { ...shape, lines: chunk.lines, gapBefore: chunk.gapBefore, gapAfter: chunk.gapAfter };
+      // A short clause right under a web paragraph (no blank line) is text cut off, not a heading.
+      if (shape.shape === 'short' && chunk.gapBefore === 0 && index > 0 && /[，,]/.test(shape.content))
+        piece.shape = 'text';
       if (shape.shape === 'byline' || shape.shape === 'markdown') interview = false;
       const turn = shape.shape === 'text' ? turnLine.exec(chunk.lines[0]?.text ?? '') : null;
       if (turn?.[1] && (interview || questionSpeakers.has(turn[1]))) {

@@ -125,10 +125,11 @@ describe('segment', () => {
   it('carries a new article of the same kind without settings', () => {
     const [article] = run('new-article-columns');
     expect(article).toMatchObject({ kicker: null, title: '“职工小家”建到网点' });
-    expect(article?.bylines.map((block) => block.text)).toEqual(['□本报记者 王小明']);
+    // The dateline 本报讯 opening the first paragraph is a byline too, not text.
+    expect(article?.bylines.map((block) => block.text)).toEqual(['□本报记者 王小明', '本报讯']);
     expect(kinds(article)).toEqual(['paragraph', 'heading', 'paragraph', 'caption', 'paragraph', 'credit']);
     expect(article?.body[0]?.text).toBe(
-      '本报讯近日，海淀区建设银行工会在全市42个营业网点建成“职工小家”，为一线柜员提供休息、阅读、哺乳等服务。',
+      '近日，海淀区建设银行工会在全市42个营业网点建成“职工小家”，为一线柜员提供休息、阅读、哺乳等服务。',
     );
   });
 });

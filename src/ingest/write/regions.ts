@@ -4,13 +4,24 @@ import { pinyinSlug } from './slug.ts';
 
 function entryOf(id: string, division: Division): Region {
   const city = division.level === 'province' ? null : division.city;
-  return { id, name: division.name, level: division.level, province: division.province, city, code: division.code };
+  const entry: Region = {
+    id,
+    name: division.name,
+    level: division.level,
+    province: division.province,
+    city,
+    code: division.code,
+  };
+  // Only a town names its county: other entries keep the shape regions.yaml always had.
+  if (division.level === 'town' && division.county) entry.county = division.county;
+  return entry;
 }
 
 const sameDivision = (entry: Region, division: Division) =>
   entry.name === division.name &&
   entry.province === division.province &&
-  (division.level === 'province' || entry.city === division.city);
+  (division.level === 'province' || entry.city === division.city) &&
+  (entry.county ?? null) === (division.level === 'town' ? (division.county ?? null) : null);
 
 /**
  * The region id for a division: the existing entry's id if content/regions.yaml has it

@@ -91,6 +91,9 @@ describe('ids', () => {
 
   it('case ids: region + a short title slug', () => {
     expect(newCaseId('shunyi', division('顺义区') ?? null, '融入大党建 共下一盘棋')).toBe('shunyi-rongru-dadangjian');
+    // An unknown region leaves no placeholder (weizhi-…) in a permanent id.
+    expect(newCaseId(null, null, '某县总工会开展送温暖活动')).not.toMatch(/weizhi/);
+    expect(newCaseId(null, null, '某县总工会开展送温暖活动')).toMatch(/^[a-z0-9-]+$/);
     expect(newCaseId('taizhou', division('台州市') ?? null, '以“四个加法”推进台州基层工会改革')).toBe(
       'taizhou-sige-jiafa',
     );

@@ -1,19 +1,31 @@
-// The raw source of a case as plain UTF-8 text: /sources/<file name in content/sources/>.
+// The raw source of a case as plain UTF-8 text: /sources/<file name in content/sources/>; for a
+// saved page, /sources/<name>.html.txt is the article text the ingest read from it.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentDir } from '../../integrations/paths.ts';
-import { sourceAsUtf8 } from '../../utils/source-text.ts';
+import { readHtmlSource } from '../../ingest/html/index.ts';
+import { isSavedPage, originalPagePath, rawTextPath, sourceAsUtf8 } from '../../utils/source-text.ts';
 
 const sourcesDir = path.join(contentDir, 'sources');
 
 export const getStaticPaths = (() =>
   readdirSync(sourcesDir)
-    .filter((name) => name.endsWith('.txt'))
-    .map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+    .filter((name) => /\.(?:txt|html?)$/i.test(name))
+    .map((source) => ({
+      params: { file: rawTextPath(source).slice('/sources/'.length) },
+      props: { source },
+    }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) =>
+function textOf(source: string): string {
+  const bytes = readFileSync(path.join(sourcesDir, source));
+  if (!isSavedPage(source)) return sourceAsUtf8(bytes);
+  const { text } = readHtmlSource({ name: source, bytes });
+  return `（网页 ${source} 中读出的正文；原始网页见 ${originalPagePath(source)}）\n\n${text}\n`;
+}
+
+export const GET: APIRoute = ({ props }) =>
   // The BOM makes browsers read it as UTF-8 even from hosts that send no charset.
-  new Response(`\uFEFF${sourceAsUtf8(readFileSync(path.join(sourcesDir, params['file'] ?? '')))}`, {
+  new Response(`\uFEFF${textOf(String(props['source']))}`, {
     headers: { 'content-type': 'text/plain; charset=utf-8' },
   });

@@ -1,0 +1,25 @@
+// A saved web page among the sources, as plain text: /sources/original/<name>.html.txt. The
+// page is the evidence; served as text its markup is shown and its scripts never run.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { contentDir } from '../../../integrations/paths.ts';
+import { decodeHtml } from '../../../ingest/html/decode.ts';
+import { isSavedPage, originalPagePath } from '../../../utils/source-text.ts';
+
+const sourcesDir = path.join(contentDir, 'sources');
+
+export const getStaticPaths = (() =>
+  readdirSync(sourcesDir)
+    .filter(isSavedPage)
+    .map((source) => ({
+      params: { file: originalPagePath(source).slice('/sources/original/'.length) },
+      props: { source },
+    }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const bytes = readFileSync(path.join(sourcesDir, String(props['source'])));
+  return new Response(`\uFEFF${decodeHtml(bytes)?.text ?? new TextDecoder().decode(bytes)}`, {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
+};
