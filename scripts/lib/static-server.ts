@@ -84,6 +84,15 @@ function gzipped(file: string): Buffer {
   return body;
 }
 
+/**
+ * Hashed names (Astro's assets, the search bundle's folder `/pagefind/<tag>/`) are cached for a
+ * year; everything else keeps its name when its content changes and is revalidated on every
+ * visit. The same rule as deploy/nginx.conf.
+ */
+export function cacheControl(urlPath: string): string {
+  return /^\/(_astro|pagefind\/[^/]+)\//.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /** Serves a built site on loopback, gzip-compressed where the client accepts it. Port 0 picks a free port. */
 export function serveStatic(rootDir: string, port = 0, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
   const root = path.resolve(rootDir);
@@ -106,7 +115,10 @@ export function serveStatic(rootDir: string, port = 0, host = '127.0.0.1'): Prom
     const zippedOnDisk = acceptsGzip && pagefindGzip.test(target);
     const zipNow = acceptsGzip && !zippedOnDisk && compressible(type);
     const encoding = zippedOnDisk || zipNow ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {};
-    response.writeHead(status, { 'content-type': type, ...encoding });
+    const cache = {
+      'cache-control': file ? cacheControl(`/${path.relative(root, file).split(path.sep).join('/')}`) : 'no-cache',
+    };
+    response.writeHead(status, { 'content-type': type, ...cache, ...encoding });
     if (request.method === 'HEAD') response.end();
     else if (zipNow) response.end(gzipped(target));
     else createReadStream(target).pipe(response);
