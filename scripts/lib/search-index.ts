@@ -1,5 +1,5 @@
 // Builds the Pagefind index of a built site. Each page is cut down to what Pagefind indexes
-// (searchable-html.ts) and its Chinese text turned into character pairs (src/utils/search/pairs.ts),
+// and its Chinese text turned into character pairs (searchable-html.ts, src/utils/search/pairs.ts),
 // indexed as a whitespace language. Pages are dealt into shards of at most `shardSize`, each
 // indexed by its own Pagefind process, `parallel` at a time, so peak memory is bounded by the
 // shards, not the archive; the shards' bundles are then merged into one (pagefind/merge-bundles.ts),
@@ -8,13 +8,13 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { bigramHtml, indexLanguage } from '../../src/utils/search/pairs.ts';
+import { bigramText, indexLanguage } from '../../src/utils/search/pairs.ts';
 import { countPagePairs, mostFrequent } from './frequent-pairs.ts';
 import { mergeBundles } from './pagefind/merge-bundles.ts';
 import { scriptTable } from '../../src/utils/search/fold.ts';
 import { manifestPath, type IndexManifest } from '../../src/utils/search/index-manifest.ts';
 import { traditionalOnly } from '../../src/utils/search/script-table.ts';
-import { searchableHtml } from './searchable-html.ts';
+import { searchablePage } from './searchable-html.ts';
 
 /**
  * Pages per Pagefind process and processes at a time: Pagefind holds a shard's pairs in memory,
@@ -109,10 +109,10 @@ export async function buildSearchIndex(
     for (const file of members) {
       const target = path.join(input, file);
       mkdirSync(path.dirname(target), { recursive: true });
-      const searchable = searchableHtml(readFileSync(path.join(site, file), 'utf8'));
-      traditional ||= traditionalCharacter.test(searchable);
-      countPagePairs(pairCounts, searchable);
-      writeFileSync(target, bigramHtml(searchable));
+      const { html, text, meta } = searchablePage(readFileSync(path.join(site, file), 'utf8'), bigramText);
+      traditional ||= traditionalCharacter.test(text) || meta.some((value) => traditionalCharacter.test(value));
+      countPagePairs(pairCounts, text);
+      writeFileSync(target, html);
     }
     while (running.size >= parallel) await Promise.race(running);
     const task = runPagefind(pagefindBin, input, bundle).then((code) => {
