@@ -114,7 +114,7 @@ describe('the search index of pages holding markup-like text', () => {
               const answer = found[index]!;
               expect(answer.urls).toEqual([`/cases/case-${index}/`]);
               // Pagefind trims meta values and collapses their whitespace.
-            expect(answer.title).toBe(title.replace(/\s+/g, ' ').trim());
+              expect(answer.title).toBe(title.replace(/\s+/g, ' ').trim());
               // Pagefind collapses whitespace; the pairs chained again give the text as written.
               const squeeze = (text: string) => text.replace(/\s+/g, '');
               expect(squeeze(unpairText(answer.content))).toBe(squeeze(`${body}${marker(index)}`));
