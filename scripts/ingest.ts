@@ -12,6 +12,7 @@ import { renderReport, renderRunSummary } from '../src/ingest/report.ts';
 import { planWrites } from '../src/ingest/writes.ts';
 import { parseSettings, type SourceSettings } from '../src/ingest/settings.ts';
 import { loadTaxonomy } from '../src/ingest/taxonomy.ts';
+import { sourceNameProblem } from '../src/utils/source-name.ts';
 import type { RegionEntry } from '../src/ingest/write/regions.ts';
 import {
   anchorsIn,
@@ -38,6 +39,11 @@ const errors: Array<{ source: string; message: string }> = [];
 const outcomes: SourceOutcome[] = [];
 
 for (const source of listSources(sourcesDir)) {
+  const badName = sourceNameProblem(source);
+  if (badName) {
+    errors.push({ source, message: `这个来源没有导入。${badName}` });
+    continue;
+  }
   const settingsFile = settingsPathFor(sourcesDir, source);
   let settings: SourceSettings = {};
   try {

@@ -1,6 +1,7 @@
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
 import type { CaseFileProblem } from './case-file.ts';
 import { parsePassages } from './passages.ts';
+import { sourceNameProblem } from './source-name.ts';
 
 /** 1-based file line of a node of the front matter (its YAML starts on line 2, after `---`). */
 function fileLine(yaml: string, node: Node | null | undefined, fallback: number): number {
@@ -20,7 +21,8 @@ export interface CaseFileParts {
  * What a case file points to that is not there: a key figure's `passage` naming no block of the
  * body (its 看原句 link and the anchor in /data/cases.json would lead nowhere), an anchor used twice
  * (a passage link would land on the first), a `source` that is not in content/sources/ (the
- * raw-text link would be a 404). `sources`: the files there; not checked when absent.
+ * raw-text link would be a 404) or that no URL can carry (source-name.ts). `sources`: the files
+ * there; presence not checked when absent.
  */
 export function referenceProblems(parts: CaseFileParts, sources?: ReadonlySet<string>): CaseFileProblem[] {
   const problems: CaseFileProblem[] = [];
@@ -49,11 +51,15 @@ export function referenceProblems(parts: CaseFileParts, sources?: ReadonlySet<st
     });
   }
   const source = parts.fields['source'];
-  if (sources && typeof source === 'string' && !sources.has(source)) {
-    problems.push({
-      line: fileLine(parts.yaml, document.get('source', true) as Node | undefined, 2),
-      message: `字段 source “${source}” 在 content/sources/ 中找不到：“查看原始文本”链接会打不开。请改成 content/sources/ 里原始文件的文件名。`,
-    });
+  if (typeof source === 'string') {
+    const line = fileLine(parts.yaml, document.get('source', true) as Node | undefined, 2);
+    const badName = sourceNameProblem(source);
+    if (badName) problems.push({ line, message: `字段 source “${source}”：${badName}` });
+    else if (sources && !sources.has(source))
+      problems.push({
+        line,
+        message: `字段 source “${source}” 在 content/sources/ 中找不到：“查看原始文本”链接会打不开。请改成 content/sources/ 里原始文件的文件名。`,
+      });
   }
   return problems;
 }

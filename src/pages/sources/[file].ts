@@ -3,13 +3,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentDir } from '../../integrations/paths.ts';
+import { sourceNameProblem } from '../../utils/source-name.ts';
 import { sourceAsUtf8 } from '../../utils/source-text.ts';
 
 const sourcesDir = path.join(contentDir, 'sources');
 
 export const getStaticPaths = (() =>
   readdirSync(sourcesDir)
-    .filter((name) => name.endsWith('.txt'))
+    // A name no URL can carry is refused by the ingest and by the case file check, not published.
+    .filter((name) => name.endsWith('.txt') && sourceNameProblem(name) === null)
     .map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
