@@ -5,6 +5,7 @@ import { authorUnitsOf, authorsOf } from './byline.ts';
 import { extractFigures } from './figures.ts';
 import { resolveRegion } from './region.ts';
 import { latestYear } from './year.ts';
+import { extractCase, fallbackTitleLength } from './index.ts';
 
 const block = (text: string): Block => ({ kind: 'byline', text, from: 1, to: 1, gapBefore: 1, gapAfter: 1 });
 
@@ -178,5 +179,37 @@ describe('figures', () => {
     const labels = extractFigures([{ text }]).figures.map(({ label }) => label);
     expect(labels.slice(0, 5)).toEqual(['基层工会总数', '覆盖单位', '工会会员', '单独建会', '联合工会']);
     for (const label of labels) expect(label.length).toBeLessThanOrEqual(13);
+  });
+});
+
+describe('a missing title', () => {
+  const article = (text: string) => ({
+    title: null,
+    kicker: null,
+    subtitle: null,
+    bylines: [],
+    units: [],
+    body: [{ kind: 'paragraph' as const, text, from: 3, to: 3, gapBefore: 1, gapAfter: 1 }],
+    removed: [],
+    from: 3,
+    to: 3,
+  });
+
+  it('is stood in for by the opening of the body, cut with an ellipsis and a warning saying so', () => {
+    const opening = '顺义区总工会以党建带工建为主线，推动基层工会组织建设全覆盖。';
+    const draft = extractCase(article(opening), {}, undefined, gazetteer);
+    expect(draft.title).toBe(`${opening.slice(0, fallbackTitleLength)}…`);
+    expect(draft.notices).toContainEqual({
+      line: 3,
+      message: `没有找到标题，暂用正文开头的 20 个字“${opening.slice(0, 20)}…”代替（已截断）。请在设置文件中写 title。`,
+    });
+  });
+
+  it('is the whole opening when it is short, with the usual warning', () => {
+    const draft = extractCase(article('工会改革。'), {}, undefined, gazetteer);
+    expect(draft.title).toBe('工会改革。');
+    expect(draft.notices.map((notice) => notice.message)).toContain(
+      '没有找到标题，暂用正文开头代替。请在设置文件中写 title。',
+    );
   });
 });

@@ -71,6 +71,9 @@ function readRegion(
   return null;
 }
 
+/** Characters of the body's opening that stand in for a missing title. */
+export const fallbackTitleLength = 20;
+
 /** extract: article → case draft (metadata, region, year, key figures, reasons to set aside). */
 export function extractCase(
   article: Article,
@@ -79,10 +82,18 @@ export function extractCase(
   gazetteer: readonly Division[],
 ): CaseDraft {
   const notices: Notice[] = [];
-  const key = article.title ?? article.body.find(running)?.text.slice(0, 20) ?? `第${article.from}行`;
-  const title = own?.title ?? article.title ?? key;
+  const opening = article.body.find(running)?.text ?? '';
+  const key = article.title ?? (opening.slice(0, fallbackTitleLength) || `第${article.from}行`);
+  // A title cut from the body says so, on the page and in the report.
+  const cut = article.title === null && opening.length > fallbackTitleLength;
+  const title = own?.title ?? article.title ?? (cut ? `${key}…` : key);
   if (!own?.title && !article.title)
-    notices.push({ line: article.from, message: '没有找到标题，暂用正文开头代替。请在设置文件中写 title。' });
+    notices.push({
+      line: article.from,
+      message: cut
+        ? `没有找到标题，暂用正文开头的 ${fallbackTitleLength} 个字“${key}…”代替（已截断）。请在设置文件中写 title。`
+        : '没有找到标题，暂用正文开头代替。请在设置文件中写 title。',
+    });
   const texts = article.body.map((block) => block.text);
   const year = own?.year ?? latestYear(texts);
   if (year === null)
