@@ -5,14 +5,14 @@ import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions } from './src/integrations/markdown.ts';
 import { siteUrl } from './src/integrations/site-url.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { linkCheck } from './src/integrations/link-check.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified(markdownOptions) },
-  integrations: [mdx(), sitemap(), linkCheck()],
+  integrations: [mdx(), sitemap(), contentCheck()],
   devToolbar: { enabled: false },
   // Separate caches let several builds (the benchmark's synthetic archives) run side by side.
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),

@@ -26,11 +26,13 @@ test('?highlight= marks the term in the case text and scrolls to the passage nam
   expect(errors).toEqual([]);
 });
 
-for (const [what, suffix] of [
+const malformed: Array<[string, string]> = [
   ['a malformed escape in the anchor', `?highlight=${encodeURIComponent('工会')}#%E0%A4%A`],
   ['a malformed escape in the term', '?highlight=%E0%A4%A#p-x'],
   ['a lone percent sign', '?highlight=%25#%'],
-]) {
+];
+
+for (const [what, suffix] of malformed) {
   test(`${what} never throws, and the term is still marked where it can be`, async ({ page }) => {
     const errors = pageErrors(page);
     const id = await firstCase(page);

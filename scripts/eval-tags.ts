@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { evaluateTagger, type LabelledPassage, type Score } from '../src/ingest/tag-eval.ts';
-import { loadTaxonomy } from '../src/ingest/taxonomy.ts';
+import { loadTaxonomy } from '../src/content-model/taxonomy.ts';
 
 const contentDir = path.resolve(process.env['ARCHIVE_CONTENT_DIR'] ?? 'content');
 const labels = JSON.parse(readFileSync('src/ingest/__fixtures__/tag-labels.json', 'utf8')) as LabelledPassage[];

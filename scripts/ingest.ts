@@ -11,9 +11,9 @@ import { ingestSource, type SourceOutcome } from '../src/ingest/pipeline.ts';
 import { renderReport, renderRunSummary } from '../src/ingest/report.ts';
 import { planWrites } from '../src/ingest/writes.ts';
 import { parseSettings, type SourceSettings } from '../src/ingest/settings.ts';
-import { loadTaxonomy } from '../src/ingest/taxonomy.ts';
-import { sourceNameProblem } from '../src/utils/source-name.ts';
-import type { RegionEntry } from '../src/ingest/write/regions.ts';
+import { loadTaxonomy } from '../src/content-model/taxonomy.ts';
+import type { Region } from '../src/content-model/region.ts';
+import { sourceNameProblem } from '../src/content-model/source-name.ts';
 import {
   anchorsIn,
   listSources,
@@ -34,7 +34,7 @@ const manifest = parseManifest(readText(manifestFile));
 const taxonomy = loadTaxonomy(contentDir);
 const gazetteer = buildGazetteer(readFunctionalAreas(path.join(contentDir, 'functional-areas.yaml')));
 const existingRegions = readRegions(regionsFile);
-let regions: RegionEntry[] = [...existingRegions];
+let regions: Region[] = [...existingRegions];
 const errors: Array<{ source: string; message: string }> = [];
 const outcomes: SourceOutcome[] = [];
 

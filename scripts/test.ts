@@ -1,12 +1,13 @@
-// `npm test`: every suite — unit tests, a build when dist/ is stale, end-to-end tests in
-// Chromium — then one line `N passed, N failed` adding them all up.
+// `npm test`: every suite — unit tests, types, formatting, a build when dist/ is stale,
+// end-to-end tests in Chromium, links, HTML, the quick bench — then one line
+// `N passed, N failed` adding them all up.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { isBuildCurrent } from './lib/build-stamp.ts';
 import { ensureChromium } from './lib/chromium.ts';
 import { ensureNginx } from './lib/nginx.ts';
 import { run } from './lib/run.ts';
-import { benchSuite, formatSuite, htmlSuite, linksSuite } from './lib/gate-suites.ts';
+import { benchSuite, formatSuite, htmlSuite, linksSuite, typeCheckSuite } from './lib/gate-suites.ts';
 
 interface SuiteResult {
   name: string;
@@ -78,7 +79,7 @@ async function e2eSuites(): Promise<SuiteResult[]> {
   }));
 }
 
-results.push(await unitSuite(), await formatSuite(process.cwd()));
+results.push(await unitSuite(), await typeCheckSuite(process.cwd()), await formatSuite(process.cwd()));
 
 ensureChromium();
 ensureNginx();

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { contentDir } from './integrations/paths.ts';
 import { caseFiles } from './loaders/case-files.ts';
-import { caseSchema } from './schemas/case.ts';
-import { regionSchema } from './schemas/region.ts';
-import { measureCategorySchema, measureSchema } from './schemas/measure.ts';
+import { measureFiles } from './loaders/measure-files.ts';
+import { caseSchema } from './content-model/case.ts';
+import { regionSchema } from './content-model/region.ts';
+import { measureCategorySchema, measureSchema } from './content-model/measure.ts';
 
 const cases = defineCollection({
   loader: caseFiles(path.join(contentDir, 'cases')),
@@ -19,7 +20,7 @@ const regions = defineCollection({
 
 /** One YAML file per measure; the file name is the measure id used in `measures="…"`. */
 const measures = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: path.join(contentDir, 'measures') }),
+  loader: measureFiles(contentDir),
   schema: measureSchema,
 });
 

@@ -3,8 +3,8 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontMatter } from '../../src/utils/front-matter.ts';
-import { parsePassages } from '../../src/utils/passages.ts';
+import { splitFrontMatter } from '../../src/content-model/front-matter.ts';
+import { parsePassages } from '../../src/content-model/passages.ts';
 import { sentencePool, synthCase } from './synth-cases.ts';
 
 function idsOf(folder: string): string[] {

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { caseSchema } from '../../src/schemas/case.ts';
-import { splitFrontMatter } from '../../src/utils/front-matter.ts';
-import { parsePassages } from '../../src/utils/passages.ts';
+import { caseSchema } from '../../src/content-model/case.ts';
+import { splitFrontMatter } from '../../src/content-model/front-matter.ts';
+import { parsePassages } from '../../src/content-model/passages.ts';
 import { sentencePool, synthCase } from './synth-cases.ts';
 
 const sourceDir = path.resolve('content/sources');

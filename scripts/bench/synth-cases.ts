@@ -1,6 +1,6 @@
 // Synthetic case files for the scale benchmark: sentences of the real sources reshuffled into
 // MDX of the case-file contract (content/cases/README.md), deterministic for a given index.
-import { escapeAttribute, escapeMdxText } from '../../src/utils/mdx-text.ts';
+import { escapeAttribute, escapeMdxText } from '../../src/content-model/mdx-text.ts';
 
 export interface SentencePool {
   sentences: string[];

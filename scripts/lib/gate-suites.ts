@@ -1,8 +1,10 @@
-// The quality gates `npm test` runs, each counted like a test suite: formatting per source file,
-// links and HTML per built page, and the quick benchmark as one check that it still runs.
+// The quality gates `npm test` runs, each counted like a test suite: types and formatting per
+// source file, links and HTML per built page, and the quick benchmark as one check that it still runs.
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { AstroCheck } from '@astrojs/language-server';
 import * as prettier from 'prettier';
 import { checkSiteLinks } from './dist-links.ts';
 import { run } from './run.ts';
@@ -68,4 +70,22 @@ export async function formatSuite(root: string): Promise<GateResult> {
   }
   for (const file of unformatted) console.error(`✗ 格式 ${file}：请运行 npx prettier --write ${file}`);
   return { name: 'format (prettier)', passed, failed: unformatted.length, exitCode: passed === 0 ? 1 : 0 };
+}
+
+/**
+ * `astro check`: TypeScript over every .ts and .astro file of tsconfig.json (Astro's strictest
+ * settings, Astro, Vite and Vitest types), after `astro sync` wrote the content collections' types.
+ * One count per file; a file with any error fails.
+ */
+export async function typeCheckSuite(root: string): Promise<GateResult> {
+  const syncCode = await run('astro', ['sync'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const checker = new AstroCheck(root, createRequire(import.meta.url).resolve('typescript'), undefined);
+  const result = await checker.lint({ logErrors: { level: 'error' } });
+  const failed = result.fileResult.filter((file) => file.errors.some((diagnostic) => diagnostic.severity === 1));
+  return {
+    name: 'types (astro check)',
+    passed: result.fileChecked - failed.length,
+    failed: failed.length,
+    exitCode: syncCode !== 0 || result.fileChecked === 0 ? 1 : 0,
+  };
 }

@@ -1,10 +1,15 @@
 // File access for `npm run ingest`: everything the pure pipeline needs, read from content/.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import type { FunctionalArea } from '../../src/ingest/extract/gazetteer.ts';
-import type { RegionEntry } from '../../src/ingest/write/regions.ts';
-import { parsePassages, type BlockKind } from '../../src/utils/passages.ts';
+import { anchorPrefixOf } from '../../src/content-model/blocks.ts';
+import { stripFrontMatter } from '../../src/content-model/front-matter.ts';
+import { parsePassages } from '../../src/content-model/passages.ts';
+import {
+  parseFunctionalAreas,
+  parseRegions,
+  type FunctionalArea,
+  type Region,
+} from '../../src/content-model/region.ts';
 
 export const readText = (file: string): string | null => (existsSync(file) ? readFileSync(file, 'utf8') : null);
 
@@ -24,22 +29,21 @@ export function settingsPathFor(sourcesDir: string, source: string): string | nu
   );
 }
 
-export function readRegions(file: string): RegionEntry[] {
-  const value = parse(readText(file) ?? '') as RegionEntry[] | null;
-  return (value ?? []).map((entry) => ({ ...entry, city: entry.city ?? null, code: entry.code ?? null }));
+const shown = (file: string) => path.relative(process.cwd(), file) || file;
+
+export function readRegions(file: string): Region[] {
+  return parseRegions(readText(file) ?? '', shown(file));
 }
 
 export function readFunctionalAreas(file: string): FunctionalArea[] {
-  return (parse(readText(file) ?? '') as FunctionalArea[] | null) ?? [];
+  return parseFunctionalAreas(readText(file) ?? '', shown(file));
 }
-
-const prefixOf: Record<BlockKind, string> = { P: 'p', Turn: 'p', Heading: 'h', Caption: 'c', Credit: 'c' };
 
 /** Anchors of an existing case file by `prefix|text`, so unchanged blocks keep their ids. */
 export function anchorsIn(mdx: string | null): Map<string, string> {
   const anchors = new Map<string, string>();
   if (!mdx) return anchors;
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  for (const passage of parsePassages(body)) anchors.set(`${prefixOf[passage.kind]}|${passage.text}`, passage.id);
+  for (const passage of parsePassages(stripFrontMatter(mdx)))
+    anchors.set(`${anchorPrefixOf[passage.kind]}|${passage.text}`, passage.id);
   return anchors;
 }

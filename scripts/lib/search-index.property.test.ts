@@ -8,7 +8,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bigramQuery, unpairText } from '../../src/utils/search/pairs.ts';
+import { pairQuery, unpairText } from '../../src/utils/search/pairs.ts';
 import { chromiumArgs, ensureChromium } from './chromium.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { serveStatic } from './static-server.ts';
@@ -106,7 +106,7 @@ describe('the search index of pages holding markup-like text', () => {
           const page = await browser.newPage();
           try {
             await page.goto(`${url}cases/case-0/`);
-            const queries = pages.map((_, index) => bigramQuery(marker(index)));
+            const queries = pages.map((_, index) => pairQuery(marker(index)));
             const found = (await page.evaluate(
               `(${searchInPage})(${JSON.stringify(bundle)}, ${JSON.stringify(queries)})`,
             )) as Found[];

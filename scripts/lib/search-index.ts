@@ -2,18 +2,18 @@
 // and its Chinese text turned into character pairs (searchable-html.ts, src/utils/search/pairs.ts),
 // indexed as a whitespace language. Pages are dealt into shards of at most `shardSize`, each
 // indexed by its own Pagefind process, `parallel` at a time, so peak memory is bounded by the
-// shards, not the archive; the shards' bundles are then merged into one (pagefind/merge-bundles.ts),
+// shards, not the archive; the shards' bundles are then merged into one (src/pagefind/merge-bundles.ts),
 // so a search loads one chunk list and one chunk per pair however many shards there were.
-import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { bigramText, indexLanguage } from '../../src/utils/search/pairs.ts';
+import { pairText, indexLanguage } from '../../src/utils/search/pairs.ts';
 import { countPagePairs, mostFrequent } from './frequent-pairs.ts';
-import { mergeBundles } from './pagefind/merge-bundles.ts';
-import { scriptTable } from '../../src/utils/search/fold.ts';
+import { runPagefind } from '../../src/pagefind/indexer.ts';
+import { mergeBundles } from '../../src/pagefind/merge-bundles.ts';
+import { scriptTable } from '../../src/content-model/simplified.ts';
 import { manifestPath, type IndexManifest } from '../../src/utils/search/index-manifest.ts';
-import { traditionalOnly } from '../../src/utils/search/script-table.ts';
+import { traditionalOnly } from '../../src/content-model/script-table.ts';
 import { searchablePage } from './searchable-html.ts';
 
 /**
@@ -63,14 +63,37 @@ export interface IndexOptions {
 /** A test for a Traditional-only character (script-table.ts traditionalOnly). */
 const traditionalCharacter = new RegExp(`[${[...traditionalOnly(scriptTable)].join('')}]`, 'u');
 
-function runPagefind(pagefindBin: string, input: string, output: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(pagefindBin, ['--site', input, '--output-path', output, '--force-language', indexLanguage], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve(code ?? 1));
-  });
+interface SearchablePages {
+  /** The cut-down page with its text as pairs, by file in sorted order. */
+  pages: Map<string, string>;
+  /** Document frequency of each pair over the indexed text (frequent-pairs.ts). */
+  pairCounts: Map<string, number>;
+  /** Whether any page's text or meta holds a Traditional-only character. */
+  traditional: boolean;
+}
+
+/**
+ * Every page Pagefind is to index, read once, parsed and cut down to what it indexes, its text
+ * turned into pairs (searchable-html.ts). Like Pagefind: once any page marks its body with
+ * data-pagefind-body, pages without it are not indexed — so they are not handed to Pagefind at
+ * all (the per-passage QR pages, for instance). Only the cut-down pages are kept: ~10 kB each, not ~70.
+ */
+function searchablePages(site: string): SearchablePages {
+  let found: SearchablePages = { pages: new Map(), pairCounts: new Map(), traditional: false };
+  let anyMarked = false;
+  for (const file of [...htmlFiles(site)].sort()) {
+    const html = readFileSync(path.join(site, file), 'utf8');
+    const marked = html.includes('data-pagefind-body');
+    if (marked && !anyMarked) found = { pages: new Map(), pairCounts: new Map(), traditional: false };
+    anyMarked ||= marked;
+    if (!marked && anyMarked) continue;
+    const page = searchablePage(html, pairText);
+    found.pages.set(file, page.html);
+    countPagePairs(found.pairCounts, page.text);
+    found.traditional ||=
+      traditionalCharacter.test(page.text) || page.meta.some((value) => traditionalCharacter.test(value));
+  }
+  return found;
 }
 
 /**
@@ -84,17 +107,12 @@ export async function buildSearchIndex(
 ): Promise<IndexManifest & { shards: number; mergeSeconds: number }> {
   const { shardSize = defaultShardSize, parallel = defaultParallel, chunkBytes = defaultChunkBytes } = options;
   const { scratch = `${site}.search-scratch`, pagefindBin = 'pagefind' } = options;
-  // Like Pagefind: once any page marks its body with data-pagefind-body, pages without it are not
-  // indexed — so they are not handed to Pagefind at all (the per-passage QR pages, for instance).
-  const all = [...htmlFiles(site)].sort();
-  const marked = all.filter((file) => readFileSync(path.join(site, file), 'utf8').includes('data-pagefind-body'));
-  const files = marked.length > 0 ? marked : all;
+  const { pages, pairCounts, traditional } = searchablePages(site);
+  const files = [...pages.keys()];
   // A multiple of `parallel`, so that no shard is left to index alone at the end.
   const shards = Math.min(Math.max(1, files.length), Math.ceil(files.length / shardSize / parallel) * parallel);
   const bundles: string[] = [];
   const pagefindDir = path.join(site, 'pagefind');
-  let traditional = false;
-  const pairCounts = new Map<string, number>();
   const running = new Set<Promise<void>>();
   const failures: string[] = [];
   rmSync(scratch, { recursive: true, force: true });
@@ -109,13 +127,12 @@ export async function buildSearchIndex(
     for (const file of members) {
       const target = path.join(input, file);
       mkdirSync(path.dirname(target), { recursive: true });
-      const { html, text, meta } = searchablePage(readFileSync(path.join(site, file), 'utf8'), bigramText);
-      traditional ||= traditionalCharacter.test(text) || meta.some((value) => traditionalCharacter.test(value));
-      countPagePairs(pairCounts, text);
-      writeFileSync(target, html);
+      const searchable = pages.get(file)!;
+      pages.delete(file);
+      writeFileSync(target, searchable);
     }
     while (running.size >= parallel) await Promise.race(running);
-    const task = runPagefind(pagefindBin, input, bundle).then((code) => {
+    const task = runPagefind(pagefindBin, input, bundle, indexLanguage).then((code) => {
       if (code !== 0) failures.push(`Pagefind 建立第 ${shard + 1}/${shards} 个索引分片失败（退出码 ${code}）`);
       rmSync(input, { recursive: true, force: true });
       running.delete(task);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigramText } from '../../src/utils/search/pairs.ts';
+import { pairText } from '../../src/utils/search/pairs.ts';
 import { searchablePage } from './searchable-html.ts';
 
 // Cut from a built case page (dist/cases/<id>/index.html), attributes as Astro writes them.
@@ -28,7 +28,7 @@ describe('searchablePage', () => {
   });
 
   it('gives the indexed text and the meta values as written, and turns only the text by indexText', () => {
-    const { html, text, meta } = searchablePage(page, bigramText);
+    const { html, text, meta } = searchablePage(page, pairText);
     expect(text).toBe('台州“四个加法”\n把推进“八大员”入会作为重点。');
     expect(meta).toEqual(['case', '台州“四个加法”']);
     expect(html).toContain('<h1> 台州 “ 四个 个加 加法 ”</h1>');
@@ -45,7 +45,7 @@ describe('searchablePage', () => {
   it('keeps a page without data-pagefind-body whole, turning its text but not scripts, styles or attributes', () => {
     const home =
       '<html lang="zh-CN"><head></head><body><h1 id="h-1" title="大党建">大党建</h1><script>const a = "中文";</script><style>p{}</style></body></html>';
-    expect(searchablePage(home, bigramText).html).toBe(
+    expect(searchablePage(home, pairText).html).toBe(
       '<!DOCTYPE html><html lang="zh-CN"><head></head><body><h1 id="h-1" title="大党建"> 大党 党建 </h1><script>const a = "中文";</script><style>p{}</style></body></html>',
     );
   });

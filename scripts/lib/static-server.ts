@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isGzipOnDisk } from '../../src/pagefind/serving.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -65,13 +66,6 @@ function compressible(type: string): boolean {
   return /^(text\/|application\/(json|xml|wasm|manifest)|image\/svg)/.test(type);
 }
 
-/**
- * Pagefind's index files are gzip streams on disk. Said so in the header, the browser unzips them
- * natively while they arrive; otherwise Pagefind's script unzips them in JavaScript, which cost a
- * first search at 10,000 cases ~50 ms of main-thread time (scripts/bench). The bytes sent are the same.
- */
-const pagefindGzip = /\.(pf_meta|pf_index|pf_fragment|pf_filter|pagefind)$/;
-
 const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
 
 /** Compressed once per file version, as a static host or CDN would. */
@@ -112,7 +106,7 @@ export function serveStatic(rootDir: string, port = 0, host = '127.0.0.1'): Prom
     const type = contentTypes[path.extname(target)] ?? 'application/octet-stream';
     const status = file ? 200 : 404;
     const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    const zippedOnDisk = acceptsGzip && pagefindGzip.test(target);
+    const zippedOnDisk = acceptsGzip && isGzipOnDisk(target);
     const zipNow = acceptsGzip && !zippedOnDisk && compressible(type);
     const encoding = zippedOnDisk || zipNow ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {};
     const cache = {

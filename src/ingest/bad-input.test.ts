@@ -4,11 +4,12 @@ import { createProcessor } from '@mdx-js/mdx';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { parsePassages } from '../utils/passages.ts';
+import { parsePassages } from '../content-model/passages.ts';
 import { contentHash } from './manifest.ts';
 import type { SourceOutcome } from './pipeline.ts';
 import { ingestBytes, sourcesRoot } from './testing.ts';
 import { planWrites } from './writes.ts';
+import { stripFrontMatter } from '../content-model/front-matter.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const liangjiang = readFileSync(path.join(sourcesRoot, '004_841f9ca606203bf0.txt'), 'utf8');
@@ -67,7 +68,7 @@ describe('bad input', () => {
     const [mdx] = mdxOf(
       ingestBytes('x.txt', utf8(article(dangerous.map((line) => `${line}\n\n正文一段，工会改革。`).join('\n\n')))),
     );
-    const body = (mdx ?? '').replace(/^---\n[\s\S]*?\n---\n/, '');
+    const body = stripFrontMatter(mdx ?? '');
     const texts = parsePassages(body).map((passage) => passage.text);
     for (const line of dangerous) expect(texts.some((text) => text.includes(line))).toBe(true);
     const tree = createProcessor().parse(body);

@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { parsePassages } from '../utils/passages.ts';
+import { parsePassages } from '../content-model/passages.ts';
 import { endsMidSentence } from './chars.ts';
 import type { ArticleOutcome, SourceOutcome } from './pipeline.ts';
 import { hanOf, ingestBytes, ingestRealSource, inOrderShare, sourcesRoot } from './testing.ts';
+import { stripFrontMatter } from '../content-model/front-matter.ts';
 
 const evalCases = JSON.parse(
   readFileSync(path.resolve(import.meta.dirname, '__fixtures__/eval-cases.json'), 'utf8'),
@@ -25,7 +26,6 @@ const published = sources.flatMap((name) =>
     .filter((article) => article.mdx)
     .map((article) => ({ name, article })),
 );
-const bodyOf = (mdx: string) => mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
 const sourceLines = new Map(
   sources.map((name) => [name, readFileSync(path.join(sourcesRoot, name), 'utf8').replace(/\r\n?/g, '\n').split('\n')]),
 );
@@ -74,7 +74,7 @@ describe('the five sources', () => {
       const lines = sourceLines.get(name) ?? [];
       const expected = article.draft.body.flatMap((block) => hanOf(lines.slice(block.from - 1, block.to).join('\n')));
       const actual = hanOf(
-        parsePassages(bodyOf(article.mdx ?? ''))
+        parsePassages(stripFrontMatter(article.mdx ?? ''))
           .map((passage) => passage.text)
           .join('\n'),
       );
@@ -86,7 +86,7 @@ describe('the five sources', () => {
   it.each(published.map(({ article }) => [article.caseId, article] as const))(
     '%s: no space between Chinese characters, no unflagged break mid-sentence',
     (_id, article) => {
-      const passages = parsePassages(bodyOf(article.mdx ?? '')).filter(
+      const passages = parsePassages(stripFrontMatter(article.mdx ?? '')).filter(
         (passage) => passage.kind === 'P' || passage.kind === 'Turn',
       );
       for (const passage of passages) expect(passage.text).not.toMatch(/\p{Script=Han}[ \t\u3000]+\p{Script=Han}/u);
@@ -111,7 +111,7 @@ describe('the five sources', () => {
   it.each(published.map(({ article }) => [article.caseId, article] as const))(
     '%s compiles as MDX',
     async (_id, article) => {
-      await expect(compile(bodyOf(article.mdx ?? ''))).resolves.toBeDefined();
+      await expect(compile(stripFrontMatter(article.mdx ?? ''))).resolves.toBeDefined();
     },
   );
 });

@@ -6,19 +6,20 @@ import { readSource } from './read.ts';
 import { segment } from './segment/index.ts';
 import { settingsFor, type SourceSettings } from './settings.ts';
 import { tagBlocks } from './tag-stage.ts';
-import type { MeasureEntry } from './taxonomy.ts';
+import type { MeasureEntry } from '../content-model/measure.ts';
+import type { Region } from '../content-model/region.ts';
 import type { Article, Notice, SetAside, SourceFile } from './types.ts';
 import { assignAnchors } from './write/anchors.ts';
 import { newCaseId } from './write/case-id.ts';
 import { anchorPrefix, renderCase, type CaseFrontMatter } from './write/mdx.ts';
-import { regionFor, unknownRegion, type RegionEntry } from './write/regions.ts';
+import { regionFor, unknownRegion } from './write/regions.ts';
 
 /** What the pipeline needs besides the source: all read by the runner, none read here. */
 export interface IngestContext {
   taxonomy: readonly MeasureEntry[];
   gazetteer: readonly Division[];
   /** content/regions.yaml entries, including those added earlier in this run. */
-  regions: readonly RegionEntry[];
+  regions: readonly Region[];
   /** Case id recorded in the manifest for an article (`source#key`). */
   knownId: (source: string, key: string) => string | undefined;
   /** Anchors in the current file of a case, by `prefix|text`. */
@@ -31,7 +32,7 @@ export interface ArticleOutcome {
   /** Set when published. */
   caseId?: string;
   mdx?: string;
-  region?: RegionEntry;
+  region?: Region;
   newRegion?: boolean;
   notices: Notice[];
 }

@@ -1,10 +1,11 @@
 import { compileSync } from '@mdx-js/mdx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePassages } from '../utils/passages.ts';
+import { parsePassages } from '../content-model/passages.ts';
 import { normalizeText } from './normalize.ts';
 import type { SourceOutcome } from './pipeline.ts';
 import { ingestBytes } from './testing.ts';
+import { stripFrontMatter } from '../content-model/front-matter.ts';
 
 /** Layout marks ingest may drop on purpose: Markdown `#`, the dash of ——副题. */
 const layoutMark = /[\s#—-]/u;
@@ -30,7 +31,7 @@ function accountedTexts(outcome: SourceOutcome & { ok: true }): string[] {
     ...article.units.map((block) => block.text),
     ...article.removed.map((block) => block.text),
     ...(mdx
-      ? parsePassages(mdx.replace(/^---\n[\s\S]*?\n---\n/, '')).map((passage) => passage.text)
+      ? parsePassages(stripFrontMatter(mdx)).map((passage) => passage.text)
       : draft.body.map((block) => block.text)),
   ]);
 }
@@ -104,7 +105,7 @@ function check(text: string): void {
     return;
   }
   for (const article of outcome.articles) {
-    if (article.mdx) compileSync(article.mdx.replace(/^---\n[\s\S]*?\n---\n/, ''));
+    if (article.mdx) compileSync(stripFrontMatter(article.mdx));
   }
   const input = countCharacters(normalizeText(text).map((line) => line.text));
   const output = countCharacters(accountedTexts(outcome));

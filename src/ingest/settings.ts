@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { LineCounter, parseDocument } from 'yaml';
-import { provenanceSchema } from '../schemas/case.ts';
+import { provenanceSchema } from '../content-model/case.ts';
+import { ContentFileError, fieldProblem, readYaml } from '../content-model/yaml.ts';
 
 /** Overrides for one article of a source, found by a fragment of its title. */
 export const articleSettingsSchema = z
@@ -35,40 +35,18 @@ export const sourceSettingsSchema = z
 export type SourceSettings = z.infer<typeof sourceSettingsSchema>;
 export type ArticleSettings = z.infer<typeof articleSettingsSchema>;
 
-export class SettingsError extends Error {
-  override name = 'SettingsError';
-}
-
 /**
  * Reads a settings file; a mistake is reported with file, line, field and how to fix it.
  * Pure: the caller reads the file.
  */
 export function parseSettings(text: string, file: string): SourceSettings {
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
-  const [syntax] = document.errors;
-  if (syntax) {
-    const line = lines.linePos(syntax.pos[0]).line;
-    throw new SettingsError(
-      `${file}:${line} YAML 语法错误：${syntax.message.split('\n')[0]}\n  修改方法：检查缩进、冒号后的空格和引号是否成对。`,
-    );
-  }
-  const result = sourceSettingsSchema.safeParse(document.toJS() ?? {});
+  const yaml = readYaml(text, file);
+  const result = sourceSettingsSchema.safeParse(yaml.value ?? {});
   if (result.success) return result.data;
-  const messages = result.error.issues.map((issue) => {
-    let line = 1;
-    for (let depth = issue.path.length; depth >= 0; depth--) {
-      const node = document.getIn(issue.path.slice(0, depth) as unknown[], true) as
-        { range?: [number, number, number] } | undefined;
-      if (node?.range) {
-        line = lines.linePos(node.range[0]).line;
-        break;
-      }
-    }
-    const field = issue.path.length ? issue.path.join('.') : '(整个文件)';
-    return `${file}:${line} 字段 ${field}：${issue.message}\n  修改方法：${fixFor(issue.path)}`;
-  });
-  throw new SettingsError(messages.join('\n'));
+  const messages = result.error.issues.map((issue) =>
+    fieldProblem(yaml, issue.path, issue.message, fixFor(issue.path)),
+  );
+  throw new ContentFileError(messages.join('\n'));
 }
 
 function fixFor(path: readonly PropertyKey[]): string {

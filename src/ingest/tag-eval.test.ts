@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentDir } from '../integrations/paths.ts';
 import { evaluateTagger, type LabelledPassage } from './tag-eval.ts';
-import { loadTaxonomy } from './taxonomy.ts';
+import { loadTaxonomy } from '../content-model/taxonomy.ts';
 
 const labels = JSON.parse(
   readFileSync(new URL('./__fixtures__/tag-labels.json', import.meta.url), 'utf8'),

@@ -1,4 +1,4 @@
-import type { MeasureEntry } from '../schemas/measure.ts';
+import type { MeasureEntry } from '../content-model/measure.ts';
 import { tagPassage, type TaggablePassage } from './tag.ts';
 
 /** A passage labelled by a person who read it: the measures it describes doing. */

@@ -1,5 +1,5 @@
 import { tagPassage } from './tag.ts';
-import type { MeasureEntry } from './taxonomy.ts';
+import type { MeasureEntry } from '../content-model/measure.ts';
 import type { Block } from './types.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentDir } from '../integrations/paths.ts';
 import { explainPassage, tagPassage } from './tag.ts';
-import { loadTaxonomy } from './taxonomy.ts';
-import type { MeasureEntry } from '../schemas/measure.ts';
+import { loadTaxonomy } from '../content-model/taxonomy.ts';
+import type { MeasureEntry } from '../content-model/measure.ts';
 
 const taxonomy = loadTaxonomy(contentDir);
 

@@ -1,4 +1,4 @@
-import type { MeasureEntry } from '../schemas/measure.ts';
+import type { MeasureEntry } from '../content-model/measure.ts';
 import { LiteralIndex } from './literals.ts';
 import { compilePhrase, findPhrase, hasAction, isReporting, sentencesOf, type Phrase } from './tag-rules.ts';
 

@@ -1,18 +1,19 @@
 // Test support: the context the runner would build, from the real content folder.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { buildGazetteer, type FunctionalArea } from './extract/gazetteer.ts';
+import { parseFunctionalAreas } from '../content-model/region.ts';
+import { buildGazetteer } from './extract/gazetteer.ts';
 import { ingestSource, type IngestContext, type SourceOutcome } from './pipeline.ts';
 import { parseSettings, type SourceSettings } from './settings.ts';
-import { loadTaxonomy } from './taxonomy.ts';
+import { loadTaxonomy } from '../content-model/taxonomy.ts';
 
 export const contentRoot = path.resolve(import.meta.dirname, '../../content');
 export const sourcesRoot = path.join(contentRoot, 'sources');
 
-const functionalAreas = parse(
+const functionalAreas = parseFunctionalAreas(
   readFileSync(path.join(contentRoot, 'functional-areas.yaml'), 'utf8'),
-) as FunctionalArea[];
+  'content/functional-areas.yaml',
+);
 export const gazetteer = buildGazetteer(functionalAreas);
 export const taxonomy = loadTaxonomy(contentRoot);
 

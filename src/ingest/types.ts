@@ -20,7 +20,8 @@ export interface Chunk {
   gapAfter: number;
 }
 
-export type BlockKind =
+/** How a piece of the source is laid out; the writer turns the published kinds into block components (content-model/blocks.ts). */
+export type LayoutKind =
   | 'paragraph'
   | 'turn'
   | 'heading'
@@ -35,7 +36,7 @@ export type BlockKind =
 
 /** A piece of an article as laid out: a paragraph, a heading, a byline… */
 export interface Block {
-  kind: BlockKind;
+  kind: LayoutKind;
   text: string;
   /** First and last source line the block was read from. */
   from: number;

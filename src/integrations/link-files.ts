@@ -10,10 +10,11 @@ import {
   registrySchema,
   withdrawnSchema,
   type Registry,
-} from '../schemas/links.ts';
+} from '../content-model/links.ts';
 import { checkLinks, unregisteredLinks, type CurrentCase, type Successors } from '../utils/link-registry.ts';
-import { parsePassages } from '../utils/passages.ts';
-import { contentDir } from './paths.ts';
+import { parseFrontMatter, splitFrontMatter } from '../content-model/front-matter.ts';
+import { parsePassages, type Passage } from '../content-model/passages.ts';
+import { contentDir, projectRoot } from './paths.ts';
 
 export const registryFile = 'published.json';
 
@@ -37,24 +38,36 @@ function readValidated<T extends z.ZodType>(
   throw new Error(`content/${file} 有误：\n${lines.join('\n')}`);
 }
 
-/** Reads one case file: its id (front matter, else the file name), anchors and fingerprint. */
-function readCase(file: string): CurrentCase {
-  const text = readFileSync(file, 'utf8');
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-  const data = (frontMatter ? parseYaml(frontMatter[1] ?? '') : {}) as { id?: unknown };
-  const id = typeof data.id === 'string' ? data.id : path.basename(file, '.mdx');
-  const body = frontMatter ? text.slice(frontMatter[0].length) : text;
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  return { id, anchors: parsePassages(body).map((passage) => passage.id), hash };
+/** A case file as the build-start checks read it: its links, and its passages with their lines. */
+export interface CaseFileCheck extends CurrentCase {
+  /** The file as messages name it, e.g. `content/cases/taizhou-sige-jiafa.mdx`. */
+  file: string;
+  passages: Passage[];
 }
 
-export function readLinkState(dir = contentDir): LinkState {
+/** Reads one case file: its id (front matter, else the file name), anchors, passages and fingerprint. */
+function readCase(file: string): CaseFileCheck {
+  const text = readFileSync(file, 'utf8');
+  const parts = splitFrontMatter(text);
+  const parsed = parts ? parseFrontMatter(parts.yaml) : null;
+  const data = parsed && 'data' in parsed ? parsed.data : {};
+  const id = typeof data['id'] === 'string' ? data['id'] : path.basename(file, '.mdx');
+  const passages = parts ? parsePassages(parts.body, parts.bodyLine) : parsePassages(text);
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return { id, anchors: passages.map((passage) => passage.id), hash, file: path.relative(projectRoot, file), passages };
+}
+
+/** Every case file of a content folder, read once for all the build-start checks. */
+export function readCaseChecks(dir = contentDir): CaseFileCheck[] {
   const casesDir = path.join(dir, 'cases');
-  const caseFiles = existsSync(casesDir)
-    ? readdirSync(casesDir)
-        .filter((name) => name.endsWith('.mdx'))
-        .sort()
-    : [];
+  if (!existsSync(casesDir)) return [];
+  return readdirSync(casesDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => readCase(path.join(casesDir, name)));
+}
+
+export function readLinkState(dir = contentDir, current: CurrentCase[] = readCaseChecks(dir)): LinkState {
   return {
     registry: readValidated(dir, registryFile, registrySchema, JSON.parse),
     successors: {
@@ -62,7 +75,7 @@ export function readLinkState(dir = contentDir): LinkState {
       withdrawn: readValidated(dir, 'withdrawn.yaml', withdrawnSchema, parseYaml),
       aliases: readValidated(dir, 'anchor-aliases.yaml', anchorAliasesSchema, parseYaml),
     },
-    current: caseFiles.map((name) => readCase(path.join(casesDir, name))),
+    current,
   };
 }
 

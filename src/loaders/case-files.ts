@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readCaseFiles } from '../utils/case-file.ts';
+import { readCaseFiles } from '../content-model/case-file.ts';
+import { syncAndWatch } from './watch.ts';
 
 /**
  * The cases collection: each `.mdx` case file read as front matter plus a body of block
@@ -41,18 +42,6 @@ export function caseFiles(folder: string): Loader {
 
   return {
     name: 'case-files',
-    async load(context) {
-      await sync(context);
-      context.watcher?.add(folder);
-      context.watcher?.on('all', async (_event, changed) => {
-        if (!changed.startsWith(folder) || !changed.endsWith('.mdx')) return;
-        try {
-          await sync(context);
-          context.logger.info(`已重新读取 ${path.basename(changed)}`);
-        } catch (error) {
-          context.logger.error((error as Error).message);
-        }
-      });
-    },
+    load: (context) => syncAndWatch(context, folder, '.mdx', sync),
   };
 }

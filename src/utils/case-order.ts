@@ -1,5 +1,5 @@
 import { t } from '../i18n/t.ts';
-import type { CaseData } from '../schemas/case.ts';
+import type { CaseData } from '../content-model/case.ts';
 
 interface Dated {
   data: Pick<CaseData, 'id' | 'year' | 'provenance'>;

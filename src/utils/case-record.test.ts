@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseData } from '../schemas/case.ts';
-import type { RegionData } from '../schemas/region.ts';
+import type { CaseData } from '../content-model/case.ts';
+import type { RegionData } from '../content-model/region.ts';
 import { caseMeasures, caseUrl, toCaseRecord } from './case-record.ts';
 
 const body = [

@@ -1,7 +1,7 @@
 import type { CaseRecord } from '../schemas/case-record.ts';
-import type { CaseData } from '../schemas/case.ts';
-import type { RegionData } from '../schemas/region.ts';
-import { parsePassages } from './passages.ts';
+import type { CaseData } from '../content-model/case.ts';
+import type { RegionData } from '../content-model/region.ts';
+import { parsePassages } from '../content-model/passages.ts';
 
 /** A case as the content collection gives it: front matter plus the raw MDX body. */
 export interface CaseSource {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Registry } from '../schemas/links.ts';
+import type { Registry } from '../content-model/links.ts';
 import { checkLinks, recordLinks, resolveCase, unregisteredLinks, type Successors } from './link-registry.ts';
 
 const registry: Registry = {

@@ -1,4 +1,4 @@
-import type { AnchorAliases, Redirects, Registry, Withdrawn } from '../schemas/links.ts';
+import type { AnchorAliases, Redirects, Registry, Withdrawn } from '../content-model/links.ts';
 
 /** A case as it is in content/ now. */
 export interface CurrentCase {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMeasureIndex, excerpt, type IndexedCase } from './measure-index.ts';
+import { buildMeasureIndex, shortened, type IndexedCase } from './measure-index.ts';
 
 const figure = {
   label: '新建独立企业工会',
@@ -75,9 +75,9 @@ describe('buildMeasureIndex', () => {
   });
 });
 
-describe('excerpt', () => {
+describe('shortened', () => {
   it('keeps short text and cuts long text with an ellipsis', () => {
-    expect(excerpt('短句。', 5)).toBe('短句。');
-    expect(excerpt('一二三四五六', 5)).toBe('一二三四五…');
+    expect(shortened('短句。', 5)).toBe('短句。');
+    expect(shortened('一二三四五六', 5)).toBe('一二三四五…');
   });
 });

@@ -1,5 +1,5 @@
-import type { Figure } from '../schemas/case.ts';
-import { parsePassages } from './passages.ts';
+import type { Figure } from '../content-model/case.ts';
+import { parsePassages } from '../content-model/passages.ts';
 
 /** What the index needs of a case: its order is kept (pass them newest first). */
 export interface IndexedCase {
@@ -119,6 +119,6 @@ export function buildMeasureIndex(
 }
 
 /** Shortens a passage for a list: whole text when short, else its start and an ellipsis. */
-export function excerpt(text: string, length = 90): string {
+export function shortened(text: string, length = 90): string {
   return text.length <= length ? text : `${text.slice(0, length)}…`;
 }

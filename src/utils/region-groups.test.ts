@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RegionData } from '../schemas/region.ts';
+import type { RegionData } from '../content-model/region.ts';
 import { enclosingRegion, groupRegionsByProvince, regionTrail, subRegions } from './region-groups.ts';
 
 const region = (id: string, data: Partial<RegionData> & Pick<RegionData, 'name' | 'province'>) => ({

@@ -1,4 +1,4 @@
-import type { RegionData } from '../schemas/region.ts';
+import type { RegionData } from '../content-model/region.ts';
 
 /** A region as the content collection gives it. */
 export interface RegionEntry {

@@ -9,7 +9,8 @@ import {
   type Candidate,
   type Ranked,
 } from '../../utils/search/rank.ts';
-import { scriptFolds, scriptVariants, type ScriptFolds, type ScriptTable } from '../../utils/search/script-table.ts';
+import { scriptFolds, type ScriptFolds, type ScriptTable } from '../../content-model/script-table.ts';
+import { scriptVariants } from '../../utils/search/script-variants.ts';
 import { gb2312Han, isSimplifiedText } from '../../utils/search/simplified-text.ts';
 import { closest, measuresNamed, type Suggestion } from '../../utils/search/suggest.ts';
 import { identity, normalizeQuery, queryTerms, type Fold } from '../../utils/search/text.ts';

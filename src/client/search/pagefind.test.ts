@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatMeasureNames } from '../../utils/search/measure-names.ts';
-import { bigramText } from '../../utils/search/pairs.ts';
-import type { Fragment } from '../../utils/search/fragment-file.ts';
-import { findCandidates, type Pagefind, type PagefindResult, type SearchIndex } from './pagefind.ts';
+import { pairText } from '../../utils/search/pairs.ts';
+import type { Fragment } from '../../pagefind/fragment-file.ts';
+import type { Pagefind, PagefindResult } from '../../pagefind/runtime.ts';
+import { findCandidates, type SearchIndex } from './pagefind.ts';
 
 interface FakePage {
   id: string;
@@ -23,7 +24,7 @@ function fakePagefind(pages: FakePage[]): Pagefind & { asked: string[] } {
       asked.push(query ?? '');
       const wanted = (query ?? '').split(' ').filter(Boolean);
       const results = pages.flatMap((page) => {
-        const words = bigramText(page.body).split(/\s+/).filter(Boolean);
+        const words = pairText(page.body).split(/\s+/).filter(Boolean);
         const inMeta = (word: string) => page.measures.some((name) => name.startsWith(word));
         const positions = (word: string) => words.flatMap((indexed, at) => (indexed.startsWith(word) ? [at] : []));
         if (!wanted.every((word) => positions(word).length > 0 || inMeta(word))) return [];
@@ -49,7 +50,7 @@ function fakeIndex(pages: FakePage[]): SearchIndex & { pagefind: { asked: string
   const fragment = async ({ id }: PagefindResult): Promise<Fragment> => {
     read.push(id);
     const page = pages.find((candidate) => candidate.id === id)!;
-    const content = bigramText(page.body).split(/\s+/).filter(Boolean).join(' ');
+    const content = pairText(page.body).split(/\s+/).filter(Boolean).join(' ');
     return {
       url: `/cases/${page.id}/`,
       content,

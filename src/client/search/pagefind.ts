@@ -1,10 +1,11 @@
 // Loads Pagefind's browser API over the character-pair index (scripts/lib/search-index.ts) and
 // turns its matches into ranking candidates, ordered before any page text is read
 // (utils/search/candidates.ts). The index is one Pagefind bundle, merged at build time from the
-// shards it was indexed in (scripts/lib/pagefind/merge-bundles.ts); the manifest says where.
+// shards it was indexed in (src/pagefind/merge-bundles.ts); the manifest says where.
 import { orderMatches, type Hit } from '../../utils/search/candidates.ts';
 import { brokenProbes, coveringProbe, probeStarts, termPositions, type Probe } from '../../utils/search/covering.ts';
-import { decodeFragment, fragmentPath, type Fragment } from '../../utils/search/fragment-file.ts';
+import { decodeFragment, fragmentPath, type Fragment } from '../../pagefind/fragment-file.ts';
+import { openPagefind, startUrls, type Pagefind, type PagefindResult } from '../../pagefind/runtime.ts';
 import { parseMeasureNames } from '../../utils/search/measure-names.ts';
 import { indexLanguage, unpairText } from '../../utils/search/pairs.ts';
 import {
@@ -17,44 +18,9 @@ import type { Candidate } from '../../utils/search/rank.ts';
 import { anchoredTexts, parseTaggedPassages } from '../../utils/search/tagged-passages.ts';
 import { queryTerms } from '../../utils/search/text.ts';
 
-export interface PagefindResult {
-  /** The page's fragment (fragment-file.ts). */
-  id: string;
-  score: number;
-  /** Positions of the matched words in the page (in pairs, for this index), all words together. */
-  words: number[];
-  /** Meta fields holding a matched word (Pagefind 1.6). */
-  matchedMetaFields?: string[];
-  /** The fragment as Pagefind reads it, excerpts worked out. */
-  data(): Promise<Fragment>;
-}
-export interface Pagefind {
-  search(query: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
-}
-interface PagefindModule {
-  createInstance(options: Record<string, unknown>): Pagefind;
-}
-
 async function readManifest(): Promise<IndexManifest> {
   const response = await fetch(manifestPath);
   return parseIndexManifest(response.ok ? await response.json() : null);
-}
-
-/**
- * Pagefind reads the query's language from <html lang> when an instance is created and would cut a
- * zh-CN query into dictionary words (心驿 → 心 驿) before matching; the pair index is a whitespace
- * language, so the instance is created while the attribute names the index's language.
- */
-function inIndexLanguage<T>(create: () => T): T {
-  const root = document.documentElement;
-  const lang = root.getAttribute('lang');
-  root.setAttribute('lang', indexLanguage);
-  try {
-    return create();
-  } finally {
-    if (lang === null) root.removeAttribute('lang');
-    else root.setAttribute('lang', lang);
-  }
 }
 
 /** The loaded index: Pagefind, its results' pages, whether it holds Traditional text, its frequent pairs (pair → rank). */
@@ -91,11 +57,8 @@ async function readFragment(bundle: string, id: string): Promise<Fragment> {
 export async function loadPagefind(): Promise<SearchIndex> {
   const { bundle, startFiles, traditional, frequentPairs } = await readManifest();
   const metaCacheTag = entryCacheTag(bundle);
-  for (const file of [`pagefind-entry.json?ts=${metaCacheTag}`, ...startFiles]) preload(`${bundle}${file}`);
-  const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-  // On the page's own thread: at 10,000 pages a worker costs a first search more than it saves
-  // (its startup, its 12 kB script, copying thousands of results back; scripts/bench).
-  const pagefind = inIndexLanguage(() => module.createInstance({ basePath: bundle, metaCacheTag, noWorker: true }));
+  for (const url of startUrls(bundle, metaCacheTag, startFiles)) preload(url);
+  const pagefind = await openPagefind(bundle, metaCacheTag, indexLanguage);
   // Without DecompressionStream (Safari before 16.4) Pagefind inflates the fragments itself.
   const fragment =
     typeof DecompressionStream === 'function'
@@ -155,7 +118,7 @@ function sayingAt(result: PagefindResult, probes: Probe[]): number[] | null {
 }
 
 interface VariantMatches {
-  loose: PagefindResult[];
+  anywhere: PagefindResult[];
   /** Pages saying every term, with the positions the terms take. */
   saying: Map<string, number[]>;
 }
@@ -163,13 +126,13 @@ interface VariantMatches {
 /** The search for one spelling of the query: its terms' covering pairs (covering.ts). */
 async function sayingMatches(index: SearchIndex, terms: string[]): Promise<VariantMatches> {
   const probes = terms.map((term) => coveringProbe(term, index.frequent));
-  const loose = await probed(index.pagefind, probes);
+  const anywhere = await probed(index.pagefind, probes);
   const saying = new Map<string, number[]>();
-  for (const result of loose) {
+  for (const result of anywhere) {
     const positions = sayingAt(result, probes);
     if (positions) saying.set(result.id, positions);
   }
-  return { loose, saying };
+  return { anywhere, saying };
 }
 
 /** Pages saying a term of one spelling with punctuation inside, with the positions it takes. */
@@ -215,7 +178,7 @@ export async function findCandidates(
   const saying = new Set<string>();
   const punctuated = new Set<string>();
   const tagged = new Set<string>();
-  const loose: Hit[] = [];
+  const anywhere: Hit[] = [];
   /** Where each page says the terms (for the passage with most occurrences). */
   const positions = new Map<string, number[]>();
   const remember = (result: PagefindResult) => {
@@ -223,9 +186,9 @@ export async function findCandidates(
   };
   const terms = variants.map(queryTerms);
   for (const variant of await Promise.all(terms.map((spelling) => sayingMatches(index, spelling)))) {
-    for (const result of variant.loose) {
+    for (const result of variant.anywhere) {
       remember(result);
-      loose.push(result);
+      anywhere.push(result);
     }
     for (const [id, at] of variant.saying) {
       saying.add(id);
@@ -264,7 +227,8 @@ export async function findCandidates(
   if (variants.length === 0) {
     for (const result of await results(index.pagefind, null, { filters: { kind: 'case' } })) remember(result);
   }
-  const order = () => (variants.length === 0 ? [...byId.keys()] : orderMatches({ saying, tagged, loose, punctuated }));
+  const order = () =>
+    variants.length === 0 ? [...byId.keys()] : orderMatches({ saying, tagged, anywhere, punctuated });
   let ordered = order();
   return {
     // So that reading on (更多结果) asks for the tagged pages.

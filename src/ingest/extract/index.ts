@@ -1,5 +1,4 @@
-import type { z } from 'astro/zod';
-import type { provenanceSchema } from '../../schemas/case.ts';
+import type { Provenance } from '../../content-model/case.ts';
 import { countHan } from '../chars.ts';
 import type { ArticleSettings, SourceSettings } from '../settings.ts';
 import type { Article, Block, Notice } from '../types.ts';
@@ -9,9 +8,6 @@ import type { Division } from './gazetteer.ts';
 import { resolveRegion } from './region.ts';
 import { setAsideReasons } from './relevance.ts';
 import { latestYear } from './year.ts';
-
-/** Where the article was published: only what the settings say, never invented. */
-export type Provenance = z.infer<typeof provenanceSchema>;
 
 /** An article with its metadata read: everything a case file needs but ids and tags. */
 export interface CaseDraft {

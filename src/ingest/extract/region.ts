@@ -1,6 +1,6 @@
 import type { Division } from './gazetteer.ts';
 import { LiteralIndex } from '../literals.ts';
-import { toSimplified } from './simplified.ts';
+import { toSimplified } from '../../content-model/simplified.ts';
 
 export interface RegionText {
   /** Title, kicker and subtitle. */

@@ -1,6 +1,6 @@
 import { endsMidSentence } from '../chars.ts';
 import type { Article } from '../types.ts';
-import { toSimplified } from './simplified.ts';
+import { toSimplified } from '../../content-model/simplified.ts';
 
 /** Topic words: an article about union reform names the union again and again. */
 const unionWords = /工会|职工之家|会员|建会/g;

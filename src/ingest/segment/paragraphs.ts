@@ -1,6 +1,6 @@
 import { endsMidSentence, visibleLength } from '../chars.ts';
 import { removeLayoutSpaces, tidyDisplaySpaces } from '../normalize.ts';
-import type { Block, BlockKind } from '../types.ts';
+import type { Block, LayoutKind } from '../types.ts';
 import type { Piece, Shape } from './classify.ts';
 import { joinLines, joinWrapped } from './join.ts';
 import { columnWidth } from './patterns.ts';
@@ -10,7 +10,7 @@ export interface JoinOptions {
   breaksAfter?: readonly string[];
 }
 
-const kindOfShape: Record<Shape, BlockKind> = {
+const kindOfShape: Record<Shape, LayoutKind> = {
   text: 'paragraph',
   short: 'display',
   tiny: 'label',
@@ -37,7 +37,7 @@ function blockOf(piece: Piece): Block {
     return block;
   }
   if (piece.shape === 'markdown') {
-    const kind: BlockKind =
+    const kind: LayoutKind =
       piece.level === 1 ? 'markdown-title' : /^(?:——|--)/.test(piece.content) ? 'subtitle' : 'heading';
     return { ...base, kind, text: tidyDisplaySpaces(piece.content.replace(/^(?:——|--)\s*/, '')) };
   }

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-
-/** Anchor prefixes: passages (P, Turn), headings, captions and credits. */
-export type AnchorPrefix = 'p' | 'h' | 'c';
+import type { AnchorPrefix } from '../../content-model/blocks.ts';
 
 /** Short base36 hash of a text: the same text always gives the same anchor. */
 export function textHash(text: string, length = 6): string {

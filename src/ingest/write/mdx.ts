@@ -1,32 +1,14 @@
 import { stringify } from 'yaml';
-import { escapeAttribute, escapeMdxText } from '../../utils/mdx-text.ts';
-import type { Provenance } from '../extract/index.ts';
+import type { CaseData } from '../../content-model/case.ts';
+import { escapeAttribute, escapeMdxText } from '../../content-model/mdx-text.ts';
 import type { Block } from '../types.ts';
-import type { AnchorPrefix } from './anchors.ts';
+import { anchorPrefixOf, type AnchorPrefix, type BlockKind } from '../../content-model/blocks.ts';
 
-export interface FigureEntry {
-  label: string;
-  value: string;
-  unit: string;
-  text: string;
-  passage: string;
-}
-
-/** Front matter of a case file, in the order content/cases/README.md shows. */
-export interface CaseFrontMatter {
-  id: string;
-  title: string;
-  kicker: string | null;
-  subtitle: string | null;
-  authors: string[];
-  authorUnits: string[];
-  region: string;
-  year: number | null;
-  source: string;
-  words: number;
-  provenance: Provenance;
-  figures: FigureEntry[];
-}
+/**
+ * Front matter of a case file (the content model's case schema, every field present). YAML keeps
+ * the keys in the order they are set: the writer sets them as content/cases/README.md shows.
+ */
+export type CaseFrontMatter = CaseData;
 
 /** A body block ready to print: its component, anchor and measure tags. */
 export interface RenderedBlock {
@@ -35,13 +17,8 @@ export interface RenderedBlock {
   measures: string[];
 }
 
-export function anchorPrefix(block: Block): AnchorPrefix {
-  if (block.kind === 'paragraph' || block.kind === 'turn') return 'p';
-  if (block.kind === 'caption' || block.kind === 'credit') return 'c';
-  return 'h';
-}
-
-function component(block: Block): 'P' | 'Turn' | 'Heading' | 'Caption' | 'Credit' {
+/** The block component a laid-out block is written as. */
+function component(block: Block): BlockKind {
   switch (block.kind) {
     case 'paragraph':
       return 'P';
@@ -54,6 +31,10 @@ function component(block: Block): 'P' | 'Turn' | 'Heading' | 'Caption' | 'Credit
     default:
       return 'Heading';
   }
+}
+
+export function anchorPrefix(block: Block): AnchorPrefix {
+  return anchorPrefixOf[component(block)];
 }
 
 /** The text a block shows: a turn's speaker label is kept, in bold. */

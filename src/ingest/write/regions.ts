@@ -1,22 +1,13 @@
 import { shortName, type Division } from '../extract/gazetteer.ts';
+import type { Region } from '../../content-model/region.ts';
 import { pinyinSlug } from './slug.ts';
 
-/** An entry of content/regions.yaml (see src/schemas/region.ts). */
-export interface RegionEntry {
-  id: string;
-  name: string;
-  level: 'province' | 'city' | 'district' | 'area';
-  province: string;
-  city: string | null;
-  code: string | null;
-}
-
-function entryOf(id: string, division: Division): RegionEntry {
+function entryOf(id: string, division: Division): Region {
   const city = division.level === 'province' ? null : division.city;
   return { id, name: division.name, level: division.level, province: division.province, city, code: division.code };
 }
 
-const sameDivision = (entry: RegionEntry, division: Division) =>
+const sameDivision = (entry: Region, division: Division) =>
   entry.name === division.name &&
   entry.province === division.province &&
   (division.level === 'province' || entry.city === division.city);
@@ -26,7 +17,7 @@ const sameDivision = (entry: RegionEntry, division: Division) =>
  * (ids never change), else the pinyin of its short name, with the province added when
  * another place already holds that id (台州 taizhou / 泰州 taizhou-jiangsu).
  */
-export function regionFor(division: Division, entries: readonly RegionEntry[]): { entry: RegionEntry; isNew: boolean } {
+export function regionFor(division: Division, entries: readonly Region[]): { entry: Region; isNew: boolean } {
   const existing = entries.find((entry) => sameDivision(entry, division));
   if (existing) return { entry: existing, isNew: false };
   const base = pinyinSlug(shortName(division.name) ?? division.name);
@@ -41,7 +32,7 @@ export function regionFor(division: Division, entries: readonly RegionEntry[]): 
  * Where a case goes while its region is unknown (reported; the editor sets `region` in the
  * settings file): an entry of its own, so the site still builds.
  */
-export const unknownRegion: RegionEntry = {
+export const unknownRegion: Region = {
   id: 'weizhi',
   name: '地区未知',
   level: 'area',

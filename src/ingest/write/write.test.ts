@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parsePassages } from '../../utils/passages.ts';
+import { parsePassages } from '../../content-model/passages.ts';
 import type { Block } from '../types.ts';
 import { assignAnchors } from './anchors.ts';
 import { newCaseId } from './case-id.ts';
 import { renderCase, type CaseFrontMatter } from './mdx.ts';
 import { regionFor } from './regions.ts';
 import { gazetteer } from '../testing.ts';
+import { stripFrontMatter } from '../../content-model/front-matter.ts';
 
 const block = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({
   kind,
@@ -70,7 +71,7 @@ describe('renderCase', () => {
       frontMatter,
       blocks.map((item, index) => ({ block: item, id: ids[index] ?? '', measures: index === 1 ? ['a-b', 'c'] : [] })),
     );
-    const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+    const body = stripFrontMatter(mdx);
     const passages = parsePassages(body);
     expect(passages.map((passage) => [passage.kind, passage.id, passage.text, passage.measures])).toEqual([
       ['Heading', 'h-aaaaaa', '【对话】', []],

@@ -1,7 +1,7 @@
 // /search/script-table.json — the Simplified ↔ Traditional table the search page loads with its
 // first search (src/utils/search/script-table.ts).
 import type { APIRoute } from 'astro';
-import { scriptTable } from '../../utils/search/fold.ts';
+import { scriptTable } from '../../content-model/simplified.ts';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(scriptTable), { headers: { 'Content-Type': 'application/json' } });

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentDir } from '../../integrations/paths.ts';
-import { sourceNameProblem } from '../../utils/source-name.ts';
+import { sourceNameProblem } from '../../content-model/source-name.ts';
 import { sourceAsUtf8 } from '../../utils/source-text.ts';
 
 const sourcesDir = path.join(contentDir, 'sources');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { longestRun, orderMatches } from './candidates.ts';
-import { bigramText } from './pairs.ts';
+import { pairText } from './pairs.ts';
 
 /** Word positions of `pairs` in a text as the pair index holds it (one position per word). */
 function positionsOf(text: string, pairs: string[]): number[] {
-  return bigramText(text)
+  return pairText(text)
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((word, position) => (pairs.includes(word) ? [position] : []));
@@ -24,7 +24,7 @@ describe('longestRun', () => {
 });
 
 describe('orderMatches', () => {
-  const loose = [
+  const anywhere = [
     { id: 'scattered', score: 9, words: [1, 5, 9] },
     { id: 'partial', score: 2, words: [3, 4, 8] },
     { id: 'says', score: 4, words: [10, 11, 12] },
@@ -35,13 +35,13 @@ describe('orderMatches', () => {
     const order = orderMatches({
       saying: new Set(['says', 'says-often', 'tagged-says']),
       tagged: new Set(['tagged-says', 'tagged-only']),
-      loose,
+      anywhere,
       punctuated: new Set(['punctuated']),
     });
     expect(order).toEqual(['tagged-says', 'says-often', 'says', 'punctuated', 'tagged-only']);
   });
   it('when no page can match, keeps all, by longest run, then score', () => {
-    const order = orderMatches({ saying: new Set(), tagged: new Set(), loose, punctuated: new Set() });
+    const order = orderMatches({ saying: new Set(), tagged: new Set(), anywhere, punctuated: new Set() });
     expect(order).toEqual(['says-often', 'says', 'tagged-says', 'partial', 'scattered']);
   });
 });

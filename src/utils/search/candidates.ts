@@ -17,7 +17,7 @@ export interface Matches {
   /** Pages tagged with the measure the query names. */
   tagged: Set<string>;
   /** Pages holding the query's searched pairs anywhere (Pagefind's ordinary search), for scores and positions. */
-  loose: Hit[];
+  anywhere: Hit[];
   /** Pages saying a term with punctuation inside (covering.ts brokenProbes). */
   punctuated: Set<string>;
 }
@@ -41,10 +41,10 @@ export function longestRun(words: number[]): number {
  * when any page is in the first classes: the ranking would drop them anyway (rank.ts), so their
  * texts are never read.
  */
-export function orderMatches({ saying, tagged, loose, punctuated }: Matches): string[] {
+export function orderMatches({ saying, tagged, anywhere, punctuated }: Matches): string[] {
   const score = new Map<string, number>();
   const run = new Map<string, number>();
-  for (const hit of loose) {
+  for (const hit of anywhere) {
     score.set(hit.id, Math.max(score.get(hit.id) ?? 0, hit.score));
     run.set(hit.id, Math.max(run.get(hit.id) ?? 0, longestRun(hit.words)));
   }
@@ -53,7 +53,7 @@ export function orderMatches({ saying, tagged, loose, punctuated }: Matches): st
     if (punctuated.has(id)) return 2;
     return tagged.has(id) ? 3 : 4;
   };
-  const ids = [...new Set([...saying, ...tagged, ...loose.map((hit) => hit.id), ...punctuated])];
+  const ids = [...new Set([...saying, ...tagged, ...anywhere.map((hit) => hit.id), ...punctuated])];
   const ranked = ids.map((id) => ({ id, rank: rank(id), run: run.get(id) ?? 0, score: score.get(id) ?? 0 }));
   const matching = ranked.filter((entry) => entry.rank < 4);
   return (matching.length > 0 ? matching : ranked)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigramText } from './pairs.ts';
+import { pairText } from './pairs.ts';
 import { brokenProbes, cheapestCover, coveringProbe, probeStarts, termPositions } from './covering.ts';
 
 /** Frequent pairs as the manifest lists them, most frequent first. */
@@ -7,7 +7,7 @@ const frequent = new Map(['工会', '工作', '职工', '会工', '社会'].map(
 
 /** Positions of each word of `text` in the pair index (pairs.ts), as Pagefind numbers them. */
 function positionsIn(text: string, words: string[]): number[] {
-  return bigramText(text)
+  return pairText(text)
     .split(/\s+/)
     .filter(Boolean)
     .flatMap((word, position) => (words.some((wanted) => word.startsWith(wanted)) ? [position] : []));

@@ -5,7 +5,7 @@
 // to search) can be left out. The index publishes its most frequent pairs (index-manifest.ts).
 // A frequent pair at a term's end is left out too when the pair beside it is not frequent: that
 // pair pins the term's place and only the end character is left to the text check (rank.ts).
-import { bigramQuery, chainsOn } from './pairs.ts';
+import { pairQuery, chainsOn } from './pairs.ts';
 
 /** Some of a term's index words, each at its position relative to the term's first word. */
 export interface Probe {
@@ -86,7 +86,7 @@ function coverChain(chain: number[], words: string[], frequent: ReadonlyMap<stri
 
 /** The words to search for `term`: every character in some chosen pair, frequent pairs avoided. */
 export function coveringProbe(term: string, frequent: ReadonlyMap<string, number> = new Map()): Probe {
-  const words = bigramQuery(term).split(' ').filter(Boolean);
+  const words = pairQuery(term).split(' ').filter(Boolean);
   return probeOf(
     words,
     chains(words).flatMap((chain) => coverChain(chain, words, frequent)),
@@ -103,7 +103,7 @@ const maxBrokenWords = 5;
  * the characters on either side are covered without it.
  */
 export function brokenProbes(term: string, frequent: ReadonlyMap<string, number> = new Map()): Probe[] {
-  const words = bigramQuery(term).split(' ').filter(Boolean);
+  const words = pairQuery(term).split(' ').filter(Boolean);
   if (words.length < 3 || words.length > maxBrokenWords) return [];
   const parts = chains(words);
   const chosen = parts.flatMap((chain) => coverChain(chain, words, frequent));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt, findSpans, matchedStrings, readable } from './excerpt.ts';
-import { toSimplified } from './fold.ts';
+import { toSimplified } from '../../content-model/simplified.ts';
 
 const passage = '这是北京市建成的第一家暖心驿站，无论是像快递小哥这样的户外劳动者，还是环卫工人，都可以在这里歇歇脚。';
 

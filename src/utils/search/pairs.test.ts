@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigramQuery, bigramText, chainsOn, characterPairs, unpairText } from './pairs.ts';
+import { pairQuery, pairText, chainsOn, characterPairs, unpairText } from './pairs.ts';
 
 describe('unpairText', () => {
   it('chains the pairs Pagefind returns with plain spaces', () => {
@@ -9,7 +9,7 @@ describe('unpairText', () => {
   });
   it('undoes the index’s pairing of a real sentence, up to spaces', () => {
     const sentence = '全年新建独立企业工会84个，建成职工暖心驿站9650家。';
-    const indexed = bigramText(sentence).replace(/\s+/g, ' ');
+    const indexed = pairText(sentence).replace(/\s+/g, ' ');
     expect(unpairText(indexed).replace(/\s+/g, '')).toBe(sentence);
   });
   it('keeps single characters and Latin words apart', () => {
@@ -19,15 +19,15 @@ describe('unpairText', () => {
 
 describe('search text as character pairs', () => {
   it('turns each run of Chinese characters into overlapping pairs and leaves other text alone', () => {
-    expect(bigramText('暖心驿站')).toBe(' 暖心 心驿 驿站 ');
-    expect(bigramText('会APP，12351')).toBe(' 会 APP，12351');
-    expect(bigramText('打开“北京工会12351”')).toBe(' 打开 “ 北京 京工 工会 12351”');
+    expect(pairText('暖心驿站')).toBe(' 暖心 心驿 驿站 ');
+    expect(pairText('会APP，12351')).toBe(' 会 APP，12351');
+    expect(pairText('打开“北京工会12351”')).toBe(' 打开 “ 北京 京工 工会 12351”');
   });
 
   it('makes a query of the same pairs, separated by single spaces', () => {
-    expect(bigramQuery('暖心驿站 货车司机')).toBe('暖心 心驿 驿站 货车 车司 司机');
-    expect(bigramQuery('八大员')).toBe('八大 大员');
-    expect(bigramQuery('会')).toBe('会');
+    expect(pairQuery('暖心驿站 货车司机')).toBe('暖心 心驿 驿站 货车 车司 司机');
+    expect(pairQuery('八大员')).toBe('八大 大员');
+    expect(pairQuery('会')).toBe('会');
   });
 });
 

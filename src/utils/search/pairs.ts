@@ -27,13 +27,13 @@ export function characterPairs(text: string): string[] {
 }
 
 /** Turns every run of Chinese characters into its character pairs, set apart by spaces; other text is untouched. */
-export function bigramText(text: string): string {
+export function pairText(text: string): string {
   return text.replace(hanRun, (run) => ` ${characterPairs(run).join(' ')} `);
 }
 
 /** The query as the index knows it: each Chinese run as its pairs, all words separated by single spaces. */
-export function bigramQuery(query: string): string {
-  return bigramText(query.normalize('NFC')).replace(/\s+/g, ' ').trim();
+export function pairQuery(query: string): string {
+  return pairText(query.normalize('NFC')).replace(/\s+/g, ' ').trim();
 }
 
 const pair = /^\p{Script=Han}{2}$/u;

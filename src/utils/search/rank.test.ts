@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { toSimplified } from './fold.ts';
-import {
-  bestPassage,
-  listNewestFirst,
-  orderVerified,
-  rankCandidates,
-  verifyCandidate,
-  type Candidate,
-} from './rank.ts';
+import { toSimplified } from '../../content-model/simplified.ts';
+import { bestPassage, listNewestFirst, orderVerified, verifyCandidate, type Candidate, type Ranked } from './rank.ts';
+
+/** Every candidate verified, then ordered: what the search page does slice by slice. */
+function verifyAndOrder(candidates: Candidate[], terms: string[], fold?: (text: string) => string): Ranked[] {
+  return orderVerified(
+    candidates.map((candidate) => verifyCandidate(candidate, terms, fold)),
+    terms,
+    fold,
+  );
+}
 
 function page(url: string, content: string, extra: Partial<Candidate> = {}): Candidate {
   return {
@@ -25,9 +27,9 @@ function page(url: string, content: string, extra: Partial<Candidate> = {}): Can
   };
 }
 
-describe('rankCandidates', () => {
+describe('verifyCandidate and orderVerified', () => {
   it('puts a page holding the term before pages Pagefind scored higher on scattered characters', () => {
-    const ranked = rankCandidates(
+    const ranked = verifyAndOrder(
       [
         page('/a/', '八个大类的员工都参加了。', { score: 5 }),
         page('/b/', '把推进“八大员”入会作为重点。', { score: 1 }),
@@ -38,14 +40,14 @@ describe('rankCandidates', () => {
     expect(ranked[0]?.tier).toBe('exact');
   });
   it('finds a domain term the segmenter splits (社会化工会工作者 → 社会/化工/会)', () => {
-    const ranked = rankCandidates(
+    const ranked = verifyAndOrder(
       [page('/a/', '经济社会发展。化工企业。'), page('/b/', '配备社会化工会工作者。')],
       ['社会化工会工作者'],
     );
     expect(ranked.map((result) => result.candidate.url)).toEqual(['/b/']);
   });
   it('counts a page tagged with a measure of that name as exact, though after one that says it', () => {
-    const ranked = rankCandidates(
+    const ranked = verifyAndOrder(
       [
         page('/mention/', '推行三补贴三挂钩。', { score: 3 }),
         page('/tagged/', '经费保障“三补贴”“三挂钩”。', { measureTerms: ['经费保障', '三补贴三挂钩'] }),
@@ -58,14 +60,14 @@ describe('rankCandidates', () => {
     ]);
   });
   it('keeps punctuation-separated matches as loose, after exact ones', () => {
-    const ranked = rankCandidates(
+    const ranked = verifyAndOrder(
       [page('/loose/', '“三补贴”“三挂钩”。', { score: 9 }), page('/exact/', '三补贴三挂钩。')],
       ['三补贴三挂钩'],
     );
     expect(ranked.map((result) => result.tier)).toEqual(['exact', 'loose']);
   });
   it('puts a page saying the term with punctuation inside before one only tagged with it', () => {
-    const ranked = rankCandidates(
+    const ranked = verifyAndOrder(
       [
         page('/tagged/', '经费保障。', { measureTerms: ['经费保障', '三补贴三挂钩'], score: 9 }),
         page('/beijing/', '积极推动“三补贴”“三挂钩”等改革措施落地。'),
@@ -78,11 +80,11 @@ describe('rankCandidates', () => {
     ]);
   });
   it('matches across scripts and number spacing', () => {
-    const ranked = rankCandidates([page('/tw/', '建成職工暖心驛站 84 個。')], ['暖心驿站', '84个'], toSimplified);
+    const ranked = verifyAndOrder([page('/tw/', '建成職工暖心驛站 84 個。')], ['暖心驿站', '84个'], toSimplified);
     expect(ranked[0]?.tier).toBe('exact');
   });
   it('falls back to pages sharing the most character pairs when nothing matches exactly', () => {
-    const ranked = rankCandidates(
+    const ranked = verifyAndOrder(
       [
         page('/one/', '职工。', { score: 3 }),
         page('/two/', '职工之外的家。', { score: 1 }),
@@ -96,14 +98,14 @@ describe('rankCandidates', () => {
     ]);
   });
   it('puts a page saying the term before one only tagged with it', () => {
-    const ranked = rankCandidates(
+    const ranked = verifyAndOrder(
       [page('/tagged/', '服务阵地。', { measureTerms: ['暖心驿站'], score: 9 }), page('/says/', '建成暖心驿站。')],
       ['暖心驿站'],
     );
     expect(ranked.map((result) => result.candidate.url)).toEqual(['/says/', '/tagged/']);
   });
   it('ranks a title hit and more occurrences higher', () => {
-    const ranked = rankCandidates(
+    const ranked = verifyAndOrder(
       [
         page('/once/', '暖心驿站。'),
         page('/title/', '暖心驿站。', { title: '暖心驿站建设' }),
@@ -116,7 +118,7 @@ describe('rankCandidates', () => {
 });
 
 describe('orderVerified', () => {
-  it('orders candidates verified slice by slice as rankCandidates orders them at once', () => {
+  it('orders candidates verified slice by slice as if verified at once', () => {
     const pages = [
       page('/tagged/', '服务阵地。', { measureTerms: ['暖心驿站'], score: 3 }),
       page('/says/', '建成暖心驿站。', { score: 2 }),
@@ -125,9 +127,8 @@ describe('orderVerified', () => {
     const verified = [...pages.slice(0, 1), ...pages.slice(1)].map((candidate) =>
       verifyCandidate(candidate, ['暖心驿站']),
     );
-    const order = (results: ReturnType<typeof rankCandidates>) => results.map((result) => result.candidate.url);
+    const order = (results: Ranked[]) => results.map((result) => result.candidate.url);
     expect(order(orderVerified(verified, ['暖心驿站']))).toEqual(['/twice/', '/says/', '/tagged/']);
-    expect(order(orderVerified(verified, ['暖心驿站']))).toEqual(order(rankCandidates(pages, ['暖心驿站'])));
   });
 });
 

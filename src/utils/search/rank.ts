@@ -104,16 +104,8 @@ function strength(result: Ranked, terms: string[], fold: Fold): number {
  * When any page matches exactly or loosely, related-only pages are dropped:
  * a cadre searching 八大员 wants the pages that say 八大员, not pages with 八 and 员 somewhere.
  * Otherwise related pages are kept only if they share a third of the query's character pairs.
+ * The candidates come verified (verifyCandidate): the search page verifies each slice once, as it is read.
  */
-export function rankCandidates(candidates: Candidate[], terms: string[], fold: Fold = identity): Ranked[] {
-  return orderVerified(
-    candidates.map((candidate) => verifyCandidate(candidate, terms, fold)),
-    terms,
-    fold,
-  );
-}
-
-/** rankCandidates for candidates verified already (the search page verifies each slice once, as it is read). */
 export function orderVerified(ranked: Ranked[], terms: string[], fold: Fold = identity): Ranked[] {
   const matched = ranked.some((result) => result.tier !== 'related');
   return ranked

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scriptTable } from './fold.ts';
-import { traditionalOnly } from './script-table.ts';
+import { scriptTable } from '../../content-model/simplified.ts';
+import { traditionalOnly } from '../../content-model/script-table.ts';
 import { gb2312Han, isSimplifiedText, traditionalInGb2312 } from './simplified-text.ts';
 
 describe('isSimplifiedText', () => {

@@ -22,7 +22,7 @@ describe('closest', () => {
 
 describe('measuresNamed', () => {
   it('finds a measure by its name or an alias, whatever the spacing, script or quotes', async () => {
-    const { toSimplified } = await import('./fold.ts');
+    const { toSimplified } = await import('../../content-model/simplified.ts');
     expect(measuresNamed('党工共建', measures).map((m) => m.label)).toEqual(['党建带工建']);
     expect(measuresNamed('“暖心驛站”', measures, toSimplified).map((m) => m.label)).toEqual(['暖心驿站']);
     expect(measuresNamed('暖心', measures)).toEqual([]);

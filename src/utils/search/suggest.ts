@@ -1,5 +1,6 @@
 // Suggestions for a search that found nothing: the measures and regions whose names share the
-// most character pairs (bigrams) with the query, so 暖心站 still leads to 暖心驿站.
+// most character pairs with the query, so 暖心站 still leads to 暖心驿站.
+import { characterPairs } from './pairs.ts';
 import { identity, looseForm, type Fold } from './text.ts';
 
 export interface Suggestion {
@@ -9,16 +10,10 @@ export interface Suggestion {
   href: string;
 }
 
-function bigrams(text: string): Set<string> {
-  const chars = Array.from(text);
-  if (chars.length === 1) return new Set(chars);
-  return new Set(chars.slice(1).map((char, index) => `${chars[index]}${char}`));
-}
-
 /** Dice coefficient of the two texts' character pairs, 0…1. */
 export function similarity(a: string, b: string): number {
-  const left = bigrams(a);
-  const right = bigrams(b);
+  const left = new Set(characterPairs(a));
+  const right = new Set(characterPairs(b));
   if (left.size === 0 || right.size === 0) return 0;
   let shared = 0;
   for (const pair of left) if (right.has(pair)) shared += 1;

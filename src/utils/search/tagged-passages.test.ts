@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigramText } from './pairs.ts';
+import { pairText } from './pairs.ts';
 import { anchoredTexts, formatTaggedPassages, parseTaggedPassages } from './tagged-passages.ts';
 
 describe('tagged passages meta', () => {
@@ -23,7 +23,7 @@ describe('tagged passages meta', () => {
 describe('anchoredTexts', () => {
   // The shape of a fragment's content: the page's words as pairs, punctuation as words of its own.
   const passages = ['以党建为引领', '全年新建独立企业工会84个，发展会员1.2万人。', '打开“北京工会12351”手机APP'];
-  const words = passages.map((text) => bigramText(text).split(/\s+/).filter(Boolean));
+  const words = passages.map((text) => pairText(text).split(/\s+/).filter(Boolean));
   const content = words.flat().join(' ');
   const anchors = [
     { id: 'h-2m9d1c', location: 0 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSimplified } from './fold.ts';
+import { toSimplified } from '../../content-model/simplified.ts';
 import { countOccurrences, looseForm, matchForm, normalizeQuery, queryTerms } from './text.ts';
 
 describe('normalizeQuery', () => {

@@ -1,7 +1,8 @@
 // Query and page-text normalisation shared by the search page, the case-page highlighter and the eval.
 
-/** Converts between Simplified and Traditional (injected so pure code never loads the dictionaries). */
-export type Fold = (text: string) => string;
+import type { Fold } from '../../content-model/script-table.ts';
+
+export type { Fold };
 export const identity: Fold = (text) => text;
 
 const han = '\\p{Script=Han}';

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, ensureChromium } from '../chromium.ts';
-import { buildSearchIndex } from '../search-index.ts';
-import { serveStatic } from '../static-server.ts';
+import { chromiumArgs, ensureChromium } from '../../scripts/lib/chromium.ts';
+import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 // Lines of the sources, with the meta and filters case pages carry (CaseSearchMeta.astro).
 const pages = [

@@ -53,3 +53,4 @@ export const caseSchema = z.object({
 
 export type CaseData = z.infer<typeof caseSchema>;
 export type Figure = z.infer<typeof figureSchema>;
+export type Provenance = z.infer<typeof provenanceSchema>;

@@ -69,7 +69,7 @@ export function readCaseFile(
 }
 
 /** A case file as found on disk. */
-export interface SourceFile {
+export interface CaseFileText {
   /** File name, e.g. `taizhou-sige-jiafa.mdx`. */
   name: string;
   /** How messages name the file, e.g. `content/cases/taizhou-sige-jiafa.mdx`. */
@@ -84,13 +84,13 @@ export interface SourceFile {
  * raw files in content/sources/, which a case's `source` must name.
  */
 export function readCaseFiles(
-  files: readonly SourceFile[],
+  files: readonly CaseFileText[],
   sources?: ReadonlySet<string>,
 ): {
-  cases: Array<CaseFile & SourceFile>;
+  cases: Array<CaseFile & CaseFileText>;
   problems: string[];
 } {
-  const cases: Array<CaseFile & SourceFile> = [];
+  const cases: Array<CaseFile & CaseFileText> = [];
   const problems: string[] = [];
   const claims = new Map<string, string[]>();
   for (const file of files) {

@@ -1,8 +1,5 @@
+import { blockKinds, measureIds, type BlockKind } from './blocks.ts';
 import { unescapeAttribute, unescapeMdxText } from './mdx-text.ts';
-
-/** The block components a case body is made of (see content/cases/README.md). */
-export const blockKinds = ['Heading', 'P', 'Turn', 'Caption', 'Credit'] as const;
-export type BlockKind = (typeof blockKinds)[number];
 
 export interface Passage {
   kind: BlockKind;
@@ -49,7 +46,7 @@ export function parsePassages(body: string, firstLine = 1): Passage[] {
       id,
       text: plainText(match[3] ?? ''),
       markdown: match[3] ?? '',
-      measures: measures.split(/\s+/).filter(Boolean),
+      measures: measureIds(measures),
       attributes: rest,
       line: firstLine + index,
     });

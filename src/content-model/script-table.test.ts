@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactTable, scriptFolds, scriptVariants, traditionalOnly } from './script-table.ts';
+import { compactTable, scriptFolds, traditionalOnly } from './script-table.ts';
 
 // Entries as opencc-js writes them (STCharacters, TSCharacters), including one-way forms.
 const stCharacters = '驿 驛|会 會|发 發 髮|干 幹 乾 干|工 工';
@@ -22,15 +22,6 @@ describe('scriptFolds', () => {
   });
   it('spells Simplified in the first Traditional form and leaves other text alone', () => {
     expect(folds.toTraditional('暖心驿站 发展 2019 APP')).toBe('暖心驛站 發展 2019 APP');
-  });
-  it('gives each distinct spelling of a query once', () => {
-    expect(scriptVariants('暖心驿站', folds)).toEqual(['暖心驿站', '暖心驛站']);
-    expect(scriptVariants('暖心驛站', folds)).toEqual(['暖心驛站', '暖心驿站']);
-    expect(scriptVariants('2019', folds)).toEqual(['2019']);
-  });
-  it('searches the Simplified spelling alone when the index holds no Traditional text', () => {
-    expect(scriptVariants('暖心驛站', folds, false)).toEqual(['暖心驿站']);
-    expect(scriptVariants('暖心驿站', folds, false)).toEqual(['暖心驿站']);
   });
 });
 

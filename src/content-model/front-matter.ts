@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { parseYaml } from './yaml.ts';
 
 export interface FrontMatterParts {
   yaml: string;
@@ -12,6 +13,11 @@ export function splitFrontMatter(source: string): FrontMatterParts | null {
   const match = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return null;
   return { yaml: match[1] ?? '', body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+}
+
+/** The body of a case file: everything after the front matter (the whole text when it has none). */
+export function stripFrontMatter(source: string): string {
+  return splitFrontMatter(source)?.body ?? source;
 }
 
 export interface FrontMatterError {
@@ -39,10 +45,9 @@ function topLevelEntries(yaml: string): Array<{ key: string; line: number; text:
  * first top-level entry that does not parse on its own, which is where the editor must look.
  */
 export function parseFrontMatter(yaml: string): { data: Record<string, unknown> } | { error: FrontMatterError } {
-  const document = parseDocument(yaml);
-  const [first] = document.errors;
-  if (!first) {
-    const data = document.toJS() as unknown;
+  const parsed = parseYaml(yaml, '');
+  if (!('syntaxError' in parsed)) {
+    const data = parsed.value;
     if (data === null || data === undefined) return { data: {} };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { error: { line: 2, field: null, message: '前置元数据必须是“字段: 值”的列表' } };
@@ -50,8 +55,6 @@ export function parseFrontMatter(yaml: string): { data: Record<string, unknown> 
     return { data: data as Record<string, unknown> };
   }
   const culprit = topLevelEntries(yaml).find((entry) => parseDocument(entry.text).errors.length > 0);
-  const line = culprit?.line ?? first.linePos?.[0].line ?? 1;
-  return {
-    error: { line: line + 1, field: culprit?.key ?? null, message: first.message.split('\n')[0] ?? first.message },
-  };
+  const line = culprit?.line ?? parsed.syntaxError.line;
+  return { error: { line: line + 1, field: culprit?.key ?? null, message: parsed.syntaxError.message } };
 }

@@ -71,25 +71,14 @@ describe('rangeEnd', () => {
 
 describe('chunkBoundaries', () => {
   it('shortens a chunk’s first word to one character past what it shares with the previous chunk, as Pagefind does', () => {
+    // Chunks as (first, last) word pairs in, ranges as (from, to) pairs out.
+    const chunks = (...words: string[]) =>
+      words.flatMap((first, index) => (index % 2 === 0 ? [{ first, last: words[index + 1]! }] : []));
+    const ranges = (...words: string[]) =>
+      words.flatMap((from, index) => (index % 2 === 0 ? [{ from, to: words[index + 1]! }] : []));
     // From a Pagefind 1.6 bundle's chunk list: … '1028' | '10283' …
-    expect(
-      chunkBoundaries([
-        { first: '00', last: '1028' },
-        { first: '10283', last: '1195' },
-      ]),
-    ).toEqual([
-      { from: '00', to: '1028' },
-      { from: '10283', to: '1195' },
-    ]);
-    expect(
-      chunkBoundaries([
-        { first: '工会', last: '工作者' },
-        { first: '市总', last: '驿站' },
-      ]),
-    ).toEqual([
-      { from: '工会', to: '左' },
-      { from: '市', to: '驿站' },
-    ]);
+    expect(chunkBoundaries(chunks('00', '1028', '10283', '1195'))).toEqual(ranges('00', '1028', '10283', '1195'));
+    expect(chunkBoundaries(chunks('工会', '工作者', '市总', '驿站'))).toEqual(ranges('工会', '左', '市', '驿站'));
   });
 
   /** The chunks Pagefind's runtime loads for a term (pagefind_web/src/lib.rs request_indexes): in range, else by prefix. */

@@ -1,7 +1,10 @@
-// Simplified ↔ Traditional for search, as one small table: opencc-js's character dictionaries
-// (≈43 kB gzip with its converter) reduced at build time to the characters whose forms differ
-// (≈19 kB gzip), served as /search/script-table.json and turned into converters in the browser.
-import type { Fold } from './text.ts';
+// Simplified ↔ Traditional as one small table: opencc-js's character dictionaries (≈43 kB gzip
+// with its converter) reduced to the characters whose forms differ (≈19 kB gzip). The ingest and
+// the build use it through simplified.ts; the browser loads it as /search/script-table.json.
+// Pure and dictionary-free, so the search page can import it.
+
+/** Converts between Simplified and Traditional (injected so pure code never loads the dictionaries). */
+export type Fold = (text: string) => string;
 
 /** Pairs of characters written one after the other (简繁简繁…); see compactTable. */
 export interface ScriptTable {
@@ -59,16 +62,6 @@ export function scriptFolds(table: ScriptTable): ScriptFolds {
   const toTraditional = new Map([...both, ...pairsOf(table.toTraditional)]);
   const toSimplified = new Map([...both.map(([s, t]): [string, string] => [t, s]), ...pairsOf(table.toSimplified)]);
   return { toSimplified: converter(toSimplified), toTraditional: converter(toTraditional) };
-}
-
-/**
- * The spellings to search for: the query as written plus its other-script spellings, without
- * duplicates — or, when the index holds no Traditional text (`indexHasTraditional` false, see
- * traditionalOnly), its Simplified spelling alone: the other spellings could only cost index bytes.
- */
-export function scriptVariants(query: string, folds: ScriptFolds, indexHasTraditional = true): string[] {
-  if (!indexHasTraditional) return [folds.toSimplified(query)];
-  return [...new Set([query, folds.toSimplified(query), folds.toTraditional(query)])];
 }
 
 /** Characters that are a Traditional form and never a Simplified one (驛 會 髮, not 乾 or 干): a text holding none is Simplified. */

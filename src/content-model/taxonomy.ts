@@ -1,53 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
-import { measureCategorySchema, measureSchema, type MeasureEntry } from '../schemas/measure.ts';
-import { slugSchema } from '../schemas/case.ts';
+import { isMap, isSeq } from 'yaml';
+import { slugSchema } from './case.ts';
+import { measureCategorySchema, measureSchema, type MeasureEntry } from './measure.ts';
+import { ContentFileError, fieldProblem, readYaml, type YamlText } from './yaml.ts';
 
-export type { MeasureEntry };
-
-/** A problem in a taxonomy file, located for the editor. */
-export class TaxonomyError extends Error {
-  override name = 'TaxonomyError';
+function fail(where: YamlText, fieldPath: readonly PropertyKey[], problem: string, fix: string): never {
+  throw new ContentFileError(fieldProblem(where, fieldPath, problem, fix));
 }
 
-interface Located {
-  file: string;
-  document: Document;
-  lines: LineCounter;
-}
-
-function lineOf({ document, lines }: Located, fieldPath: readonly PropertyKey[]): number {
-  for (let depth = fieldPath.length; depth >= 0; depth--) {
-    const node = document.getIn(fieldPath.slice(0, depth) as unknown[], true) as
-      { range?: [number, number, number] } | undefined;
-    if (node?.range) return lines.linePos(node.range[0]).line;
-  }
-  return 1;
-}
-
-function fail(where: Located, fieldPath: readonly PropertyKey[], problem: string, fix: string): never {
-  const field = fieldPath.length ? fieldPath.join('.') : '(整个文件)';
-  throw new TaxonomyError(`${where.file}:${lineOf(where, fieldPath)} 字段 ${field}：${problem}\n  修改方法：${fix}`);
-}
-
-function readYaml(file: string, displayName: string): Located & { value: unknown } {
-  const lines = new LineCounter();
-  const document = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lines, prettyErrors: false });
-  const where = { file: displayName, document, lines };
-  const [syntaxError] = document.errors;
-  if (syntaxError) {
-    const line = syntaxError.linePos?.[0]?.line ?? 1;
-    throw new TaxonomyError(
-      `${displayName}:${line} YAML 语法错误：${syntaxError.message.split('\n')[0]}\n  修改方法：检查缩进、冒号后的空格和引号是否成对。`,
-    );
-  }
-  return { ...where, value: document.toJS() };
+function readFile(file: string): YamlText {
+  return readYaml(readFileSync(file, 'utf8'), path.relative(process.cwd(), file) || file);
 }
 
 function readCategories(contentDir: string): Set<string> {
   const file = path.join(contentDir, 'measure-categories.yaml');
-  const where = readYaml(file, path.relative(process.cwd(), file) || file);
+  const where = readFile(file);
   if (!isSeq(where.document.contents))
     fail(where, [], '应为分类列表', '每项写成 `- id: party-leadership` 加 name 和 order。');
   const ids = new Set<string>();
@@ -72,7 +40,7 @@ function readCategories(contentDir: string): Set<string> {
 
 /**
  * Reads and validates every measure in `<contentDir>/measures/*.yaml` (the file name is the
- * id), checking that categories and related ids exist. Throws a {@link TaxonomyError} naming
+ * id), checking that categories and related ids exist. Throws a {@link ContentFileError} naming
  * file, line, field and the fix.
  */
 export function loadTaxonomy(contentDir: string): MeasureEntry[] {
@@ -83,7 +51,7 @@ export function loadTaxonomy(contentDir: string): MeasureEntry[] {
     .sort();
   const located = files.map((name) => {
     const file = path.join(folder, name);
-    return { id: name.replace(/\.yaml$/, ''), ...readYaml(file, path.relative(process.cwd(), file) || file) };
+    return { id: name.replace(/\.yaml$/, ''), ...readFile(file) };
   });
   const ids = new Set(located.map(({ id }) => id));
   return located.map((where) => {

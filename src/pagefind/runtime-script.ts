@@ -12,7 +12,7 @@ const indexWait = 'while(this.raw_ptr===null){if(this.initError){throw this.init
 export function promptRuntime(script: string): string {
   if (!script.includes(indexWait)) {
     throw new Error(
-      'pagefind.js：找不到 Pagefind 1.6 等待索引的循环（getPtr）。升级 Pagefind 后请核对 scripts/lib/pagefind/runtime-script.ts。',
+      'pagefind.js：找不到 Pagefind 1.6 等待索引的循环（getPtr）。升级 Pagefind 后请核对 src/pagefind/runtime-script.ts。',
     );
   }
   return script.replace(indexWait, indexWait.replace('asyncSleep(50)', 'asyncSleep(4)'));
