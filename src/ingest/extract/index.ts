@@ -67,6 +67,15 @@ function readRegion(
   return null;
 }
 
+/**
+ * The longest article published: a newspaper report runs to a few thousand characters, the
+ * longest sample to ~5,000; a text far longer is several articles run together, or no article.
+ */
+export const maxArticleCharacters = 100_000;
+
+/** Key figures kept per case (the richest sample case has 31). */
+export const maxFigures = 50;
+
 /** Characters of the body's opening that stand in for a missing title. */
 export const fallbackTitleLength = 20;
 
@@ -97,8 +106,24 @@ export function extractCase(
       line: article.from,
       message: '正文没有写年份（如“2019年”），year 留空。如已知，请在设置文件中写 year。',
     });
-  const { figures, unparsed } = extractFigures(article.body.map((block) => (running(block) ? block : { text: '' })));
-  for (const figure of unparsed) notices.push({ message: `数字没能读出统计项：${figure}` });
+  const found = extractFigures(article.body.map((block) => (running(block) ? block : { text: '' })));
+  const figures = found.figures.slice(0, maxFigures);
+  if (found.figures.length > maxFigures)
+    notices.push({
+      line: article.from,
+      message: `关键数字读出 ${found.figures.length} 个，只写入前 ${maxFigures} 个（每个案例的上限）；其余的不发布。需要时可在案例文件中手工调整。`,
+    });
+  for (const figure of found.unparsed.slice(0, maxFigures)) notices.push({ message: `数字没能读出统计项：${figure}` });
+  if (found.unparsed.length > maxFigures)
+    notices.push({ message: `另有 ${found.unparsed.length - maxFigures} 个数字没能读出统计项，不再逐一列出。` });
+  const characters = article.body.reduce((sum, block) => sum + block.text.length, 0);
+  // Not lifted by `publish: true`: a page this long would stall every reader's browser.
+  const tooLong =
+    characters > maxArticleCharacters
+      ? [
+          `文章过长：正文 ${characters.toLocaleString('en')} 字，超过单篇上限 ${maxArticleCharacters.toLocaleString('en')} 字（一篇报道通常不过几千字）。这多半是多篇文章或整个网页、整本书连在一起：请把各篇分别存成新的来源文件（原文件不要改），再运行 npm run ingest`,
+        ]
+      : [];
   const reasons = setAsideReasons(article);
   return {
     key,
@@ -113,7 +138,10 @@ export function extractCase(
     provenance: { ...settings.provenance, ...own?.provenance },
     figures,
     body: article.body,
-    setAside: own?.publish === true ? [] : own?.publish === false ? ['设置文件要求不发布（publish: false）'] : reasons,
+    setAside: [
+      ...tooLong,
+      ...(own?.publish === true ? [] : own?.publish === false ? ['设置文件要求不发布（publish: false）'] : reasons),
+    ],
     notices,
   };
 }
