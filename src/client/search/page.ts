@@ -14,7 +14,14 @@ import { scriptVariants } from '../../utils/search/script-variants.ts';
 import { gb2312Han, isSimplifiedText } from '../../utils/search/simplified-text.ts';
 import { closest, measuresNamed, type Suggestion } from '../../utils/search/suggest.ts';
 import { identity, normalizeQuery, queryTerms, type Fold } from '../../utils/search/text.ts';
-import { filterKeys, parseSearchState, searchQueryString, type SearchState } from '../../utils/search/url.ts';
+import {
+  filterKeys,
+  limitQuery,
+  parseSearchState,
+  queryLimit,
+  searchQueryString,
+  type SearchState,
+} from '../../utils/search/url.ts';
 import { findCandidates, loadPagefind, type CandidateList, type SearchIndex } from './pagefind.ts';
 import { caseItem, emptyHelp, facetPanel, measureList, moreButton, nearMeasures } from './render.ts';
 
@@ -135,7 +142,20 @@ function region(name: string): HTMLElement {
   return element;
 }
 
-async function show(state: SearchState): Promise<void> {
+/** Says that only the start of an overlong query was searched. */
+function queryCutNote(): HTMLElement {
+  const note = document.createElement('p');
+  note.className = 'search-note';
+  note.textContent = t('search.queryCut', { limit: queryLimit });
+  return note;
+}
+
+async function show(requested: SearchState): Promise<void> {
+  const { q, cut } = limitQuery(requested.q);
+  const state = { ...requested, q };
+  const noted = () => {
+    if (cut) region('results').prepend(queryCutNote());
+  };
   if (input) input.value = state.q;
   const query = normalizeQuery(state.q);
   const hasFilters = filterKeys.some((key) => state.filters[key].length > 0);
@@ -175,6 +195,7 @@ async function show(state: SearchState): Promise<void> {
     region('results').replaceChildren(
       emptyHelp(state, closest(query, suggestions.measures ?? [], 5, fold), fallbackRegions, cases.length > 0),
     );
+    noted();
     return;
   }
   const related = visible.every((result) => result.tier === 'related');
@@ -190,6 +211,7 @@ async function show(state: SearchState): Promise<void> {
   const more = () =>
     readMore(current, matchingCases(current, state.filters) + enough, state.filters).then(() => show(state));
   if (unread && !related) region('results').append(moreButton(more));
+  noted();
 }
 
 function showFailure(error: unknown): void {
