@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairText } from '../../src/utils/search/pairs.ts';
-import { searchablePage } from './searchable-html.ts';
+import { pageTextBudget, searchablePage } from './searchable-html.ts';
 
 // Cut from a built case page (dist/cases/<id>/index.html), attributes as Astro writes them.
 const page = [
@@ -72,5 +72,13 @@ describe('searchablePage', () => {
     expect(meta).toEqual([title, '海淀区']);
     expect(text).toBe('见 <div class="x"> 与 <!-- 注释 --> 暖心驿站\n结尾');
     expect(searchablePage(cut)).toEqual({ html: cut, text, meta });
+  });
+
+  it('indexes at most pageTextBudget characters of a page, cutting inside a text node', () => {
+    const passage = `<p>${'工会改革'.repeat(10_000)}</p>`;
+    const html = `<html><body><article data-pagefind-body>${passage.repeat(20)}<p>末尾的话</p></article></body></html>`;
+    const { text, html: cut } = searchablePage(html);
+    expect(text.replaceAll('\n', '')).toHaveLength(pageTextBudget);
+    expect(cut).not.toContain('末尾的话');
   });
 });

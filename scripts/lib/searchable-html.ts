@@ -18,6 +18,14 @@ export interface SearchablePage {
   meta: string[];
 }
 
+/**
+ * Characters of a page's text indexed at most. The longest article the ingest publishes has
+ * 100,000 (src/ingest/extract/index.ts); a page far longer (a case file grown by hand to 5 MB)
+ * is indexed only this far, so that no search has to load, verify and quote megabytes of one
+ * page — it kept a tab busy for minutes. A term said only beyond it is not found on that page.
+ */
+export const pageTextBudget = 200_000;
+
 /** Elements whose content is not text a reader sees. */
 const notText = new Set(['script', 'style', 'template', 'noscript']);
 
@@ -50,18 +58,22 @@ const first = <T>(items: Iterable<T>): T | null => {
 };
 
 /**
- * Removes the data-pagefind-ignore elements and comments below `root`, turns each text node by
- * `indexText`, and collects the text as written.
+ * Removes the data-pagefind-ignore elements and comments below `root`, and the text beyond
+ * {@link pageTextBudget}; turns each text node by `indexText`, and collects the text as written.
  */
 function prune(root: Tree.Element, indexText: (text: string) => string): string {
   const texts: string[] = [];
+  let room = pageTextBudget;
   const visit = (parent: Tree.ParentNode) => {
     parent.childNodes = parent.childNodes.filter((child) => {
       if (child.nodeName === '#comment') return false;
       if (child.nodeName === '#text') {
         const text = child as Tree.TextNode;
-        texts.push(text.value);
-        text.value = indexText(text.value);
+        if (room <= 0) return false;
+        const kept = text.value.length > room ? text.value.slice(0, room) : text.value;
+        room -= kept.length;
+        texts.push(kept);
+        text.value = indexText(kept);
         return true;
       }
       if (!isElement(child)) return true;

@@ -8,7 +8,6 @@ import { decodeFragment, fragmentPath, type Fragment } from '../../pagefind/frag
 import { openPagefind, startUrls, type Pagefind, type PagefindResult } from '../../pagefind/runtime.ts';
 import { parseMeasureNames } from '../../utils/search/measure-names.ts';
 import { indexLanguage, unpairText } from '../../utils/search/pairs.ts';
-import { withinBudget } from '../../utils/search/page-budget.ts';
 import {
   entryCacheTag,
   manifestPath,
@@ -63,8 +62,8 @@ export async function loadPagefind(): Promise<SearchIndex> {
   // Without DecompressionStream (Safari before 16.4) Pagefind inflates the fragments itself.
   const fragment =
     typeof DecompressionStream === 'function'
-      ? (result: PagefindResult) => readFragment(bundle, result.id).then((data) => withinBudget(data))
-      : (result: PagefindResult) => result.data().then((data) => withinBudget(data));
+      ? (result: PagefindResult) => readFragment(bundle, result.id)
+      : (result: PagefindResult) => result.data();
   return { pagefind, fragment, traditional, frequent: new Map(frequentPairs.map((pair, rank) => [pair, rank])) };
 }
 
