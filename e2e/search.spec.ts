@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import cases from './fixtures/search/cases.json' with { type: 'json' };
 import { resolveCaseKeys, type CaseIdentity } from '../scripts/lib/search-eval.ts';
+import { resultLinks, resultsReady } from '../scripts/lib/search-page.ts';
 
 /** The case id an eval key (cases.json) names on the built site. */
 async function caseId(request: APIRequestContext, key: string): Promise<string> {
@@ -10,13 +11,13 @@ async function caseId(request: APIRequestContext, key: string): Promise<string> 
   return id;
 }
 
-function resultLinks(page: Page) {
-  return page.locator('.search-result h2 a');
+function resultLinksOf(page: Page) {
+  return page.locator(resultLinks);
 }
 
 async function search(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await expect(page.locator('#search-app .search-results, #search-app .search-empty')).toBeVisible();
+  await expect(page.locator(resultsReady)).toBeVisible();
 }
 
 test('a query shows the expected case first, its passage and the term marked', async ({ page, request }) => {
@@ -26,15 +27,15 @@ test('a query shows the expected case first, its passage and the term marked', a
   await header.getByRole('searchbox').fill('八大员');
   await header.getByRole('button', { name: '搜索' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=%E5%85%AB%E5%A4%A7%E5%91%98$/);
-  await expect(resultLinks(page).first()).toHaveAttribute('href', new RegExp(`^/cases/${taizhou}/\\?highlight=.+#`));
+  await expect(resultLinksOf(page).first()).toHaveAttribute('href', new RegExp(`^/cases/${taizhou}/\\?highlight=.+#`));
   await expect(page.locator('.search-result').first().locator('mark').first()).toHaveText('八大员');
-  await resultLinks(page).first().click();
+  await resultLinksOf(page).first().click();
   await expect(page.locator('mark.search-hit').first()).toHaveText('八大员');
 });
 
 async function hrefs(page: Page, url: string): Promise<Array<string | null>> {
   await search(page, url);
-  return resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  return resultLinksOf(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 }
 
 test('Traditional characters and a spaced number find the same cases', async ({ page, request }) => {
@@ -96,7 +97,7 @@ test('a browser without DecompressionStream (Safari before 16.4) gets the same a
 test('a filter narrows the results, and the URL reproduces the filtered search', async ({ page, browser }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await search(page, '/search/?q=工会');
-  const all = await resultLinks(page).count();
+  const all = await resultLinksOf(page).count();
   expect(all).toBeGreaterThan(1);
   const regions = page.getByRole('group', { name: '地区' });
   const option = regions.getByRole('checkbox').last();
@@ -104,13 +105,13 @@ test('a filter narrows the results, and the URL reproduces the filtered search',
   const expected = Number(/\((\d+)\)$/.exec(label)?.[1]);
   expect(expected).toBeLessThan(all);
   await option.check();
-  await expect(resultLinks(page)).toHaveCount(expected);
+  await expect(resultLinksOf(page)).toHaveCount(expected);
   await expect(page).toHaveURL(/[?&]region=/);
-  const shown = await resultLinks(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const shown = await resultLinksOf(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 
   const again = await browser.newPage();
   await search(again, page.url());
-  expect(await resultLinks(again).evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(
+  expect(await resultLinksOf(again).evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(
     shown,
   );
   await expect(again.getByRole('group', { name: '地区' }).getByRole('checkbox', { checked: true })).toHaveCount(1);

@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { ingestRun, type IngestRun } from './bench/ingest-throughput.ts';
+import { kitTimings, type KitTiming } from './bench/kit-browser.ts';
 import { lighthouseScores, type LighthouseScores } from './bench/lighthouse.ts';
 import { measure } from './bench/measure.ts';
 import { caseWeightLimit, pageWeight, type PageWeight } from './bench/page-weight.ts';
@@ -291,6 +292,38 @@ targets.push(
   ),
 );
 
+// 7. The handout kit, on the largest site built.
+section(`7. handout kit: a 10-passage handout from 10 cases opened from its link (median of 3 fresh browsers)`);
+let kit: KitTiming | null = null;
+if (searchSite) {
+  try {
+    kit = await kitTimings(searchSite);
+  } catch (error) {
+    console.log(`handout kit failed: ${(error as Error).message}`);
+  }
+}
+const kitSite = searchSite === sampleDist ? 'sample' : `${sizes.large}-case`;
+if (kit)
+  console.log(
+    table(
+      ['site', 'passages', 'cases', 'KB', 'ms', 'runs', 'kit JS KB (gzip)'],
+      [
+        [
+          kitSite,
+          kit.passages,
+          kit.cases,
+          fixed(kit.kb),
+          fixed(kit.ms, 0),
+          kit.msRuns.map((ms) => fixed(ms, 0)).join(' '),
+          fixed(kit.jsKB),
+        ],
+      ],
+    ),
+  );
+targets.push(target('handout kit page’s own JS (gzip)', kit?.jsKB ?? null, 30, 'KB'));
+targets.push(target(`10-passage handout opened (${kitSite} site), bytes`, kit?.kb ?? null, 200, 'KB'));
+targets.push(target(`10-passage handout opened (${kitSite} site), time`, kit?.ms ?? null, 500, 'ms', true, 0));
+
 section('targets');
 console.log(targetsTable(targets));
 const results = {
@@ -306,6 +339,7 @@ const results = {
   pageWeight: weights,
   search: timings,
   lighthouse: scores,
+  kit,
   targets,
 };
 mkdirSync('bench', { recursive: true });

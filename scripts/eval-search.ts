@@ -16,6 +16,7 @@ import {
   type CaseIdentity,
   type EvalCaseSpec,
 } from './lib/search-eval.ts';
+import { resultLinks, resultsReady } from './lib/search-page.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 const targets = { recall: 1, precision: 0.9 };
@@ -73,18 +74,15 @@ try {
   const scores = [];
   for (const { q, expect } of queries) {
     await page.goto(new URL(`search/?q=${encodeURIComponent(q)}`, url).href);
-    await page.waitForFunction(() => {
-      const app = document.querySelector('#search-app');
-      return (
-        app &&
-        (app.querySelector('.search-results, .search-empty') ||
-          app.querySelector('[data-region="status"]')?.textContent?.includes('无法'))
-      );
-    });
+    // Ready, or failed: the status line then says the search is unavailable (search.error).
+    await page.waitForFunction(
+      (ready) =>
+        document.querySelector(ready) !== null ||
+        document.querySelector('#search-app [data-region="status"]')?.textContent?.includes('无法'),
+      resultsReady,
+    );
     const returned = (
-      await page
-        .locator('.search-result h2 a')
-        .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))
+      await page.locator(resultLinks).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href))
     ).map(caseIdOf);
     const expected = expect.map((key) => keyToId.get(key) ?? key);
     const needle = compact(q);

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { isBuildCurrent } from './lib/build-stamp.ts';
 import { ensureChromium } from './lib/chromium.ts';
 import { ensureNginx } from './lib/nginx.ts';
+import { ensurePrintTools } from './lib/print-tools.ts';
 import { run } from './lib/run.ts';
 import { benchSuite, formatSuite, htmlSuite, linksSuite, typeCheckSuite } from './lib/gate-suites.ts';
 
@@ -83,6 +84,7 @@ results.push(await unitSuite(), await typeCheckSuite(process.cwd()), await forma
 
 ensureChromium();
 ensureNginx();
+ensurePrintTools();
 if (!isBuildCurrent(process.cwd(), process.env['ARCHIVE_OUT_DIR'] ?? 'dist')) {
   const buildCode = await run(process.execPath, ['scripts/build.ts']);
   if (buildCode !== 0) results.push({ name: 'build', passed: 0, failed: 1, exitCode: buildCode });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumArgs, ensureChromium } from '../lib/chromium.ts';
 import { resolveCaseKeys, type CaseIdentity, type EvalCaseSpec } from '../lib/search-eval.ts';
+import { isReady, resultLinks, resultsReady } from '../lib/search-page.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { medianBy } from './report.ts';
 
@@ -32,11 +33,6 @@ export interface QueryCheck {
   ok: boolean;
 }
 
-const resultsShown = () => {
-  const app = document.querySelector('#search-app');
-  return !!app && !!app.querySelector('.search-result, .search-empty');
-};
-
 interface ResultWatch {
   /** When the Enter key reached the page (its event's time stamp), 0 before. */
   pressedAt: number;
@@ -49,7 +45,7 @@ interface ResultWatch {
  * from the moment the Enter key reached the page to the end of the frame that paints them, as a
  * cadre sees it, without the automation's own round trips.
  */
-function watchResults(): void {
+function watchResults(ready: string): void {
   const watch: ResultWatch = { pressedAt: 0, shownAt: 0 };
   (window as unknown as { resultWatch: ResultWatch }).resultWatch = watch;
   const app = document.querySelector('#search-app');
@@ -63,7 +59,7 @@ function watchResults(): void {
   );
   let seen = false;
   new MutationObserver(() => {
-    if (seen || !app.querySelector('.search-result, .search-empty')) return;
+    if (seen || !document.querySelector(ready)) return;
     seen = true;
     // Called before the frame's layout and paint; a task queued then runs after them.
     requestAnimationFrame(() => setTimeout(() => (watch.shownAt = performance.now())));
@@ -81,7 +77,7 @@ async function timedSearch(
   query: string,
   served: () => number,
 ): Promise<{ kb: number; ms: number; harnessMs: number; results: number }> {
-  await page.evaluate(watchResults);
+  await page.evaluate(watchResults, resultsReady);
   // Typing may start loading the index (page.ts warmUp): those bytes belong to the first search too.
   const before = served();
   await page.locator('#search-form input[name="q"]').fill(query);
@@ -101,7 +97,7 @@ async function timedSearch(
     kb: (served() - before) / 1024,
     ms: shownAt - pressedAt,
     harnessMs,
-    results: await page.locator('.search-result').count(),
+    results: await page.locator(resultLinks).count(),
   };
 }
 
@@ -109,7 +105,7 @@ async function timedSearch(
  * The static server behind a counting proxy: Pagefind fetches from a web worker, which a page's
  * own network events do not see, so the bytes are counted where they leave the server.
  */
-async function countingProxy(target: string): Promise<{ url: string; served: () => number; close: () => void }> {
+export async function countingProxy(target: string): Promise<{ url: string; served: () => number; close: () => void }> {
   let bytes = 0;
   const upstream = new URL(target);
   const proxy = createServer((incoming, outgoing) => {
@@ -134,7 +130,7 @@ async function countingProxy(target: string): Promise<{ url: string; served: () 
   return { url: `http://127.0.0.1:${port}/`, served: () => bytes, close: () => proxy.close() };
 }
 
-async function withSite<T>(site: string, work: (browser: Browser, base: string) => Promise<T>): Promise<T> {
+export async function withSite<T>(site: string, work: (browser: Browser, base: string) => Promise<T>): Promise<T> {
   const { server, url } = await serveStatic(site);
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
   try {
@@ -210,9 +206,9 @@ export function devQueryChecks(site: string, fixtures = searchFixtures): Promise
     const checks: QueryCheck[] = [];
     for (const { q, expect } of queries) {
       await page.goto(`${base}search/?q=${encodeURIComponent(q)}`);
-      await page.waitForFunction(resultsShown, undefined, { timeout: 60_000 });
+      await page.waitForFunction(isReady, resultsReady, { timeout: 60_000 });
       const hrefs = await page
-        .locator('.search-result h2 a')
+        .locator(resultLinks)
         .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
       const found = hrefs
         .map((href) => /\/cases\/([^/]+)\//.exec(href)?.[1] ?? href)

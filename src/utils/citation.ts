@@ -1,3 +1,5 @@
+import type { CaseData } from '../content-model/case.ts';
+
 /** What a GB/T 7714 reference to a case page is made from. */
 export interface CitationInput {
   title: string;
@@ -38,4 +40,20 @@ export function gbt7714(input: CitationInput): string {
     ? `[N/OL]. ${input.publication}${when ? `, ${when}` : ''}`
     : `[EB/OL]. ${input.archiveName}${input.year ? `, ${input.year}` : ''}`;
   return `${authorList(input.authors)}${title}${source}[${input.accessed}]. ${input.url}.`;
+}
+
+/** The GB/T 7714 reference of a case (its page at `url`), read on `accessed`. */
+export function caseCitation(data: CaseData, url: string, accessed: string, archiveName: string): string {
+  return gbt7714({
+    title: data.title,
+    subtitle: data.subtitle,
+    authors: data.authors,
+    publication: data.provenance.publication,
+    date: data.provenance.date,
+    page: data.provenance.page,
+    year: data.year,
+    url,
+    accessed,
+    archiveName,
+  });
 }

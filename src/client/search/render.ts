@@ -8,6 +8,7 @@ import type { Suggestion } from '../../utils/search/suggest.ts';
 import { looseForm, type Fold } from '../../utils/search/text.ts';
 import { highlightUrl, searchQueryString, toggleFilter, type SearchState } from '../../utils/search/url.ts';
 import { h } from './dom.ts';
+import { kitPassageRef } from '../../utils/kit/passage-ref.ts';
 
 function marked(text: string, terms: string[], fold: Fold, length: number): HTMLElement {
   const paragraph = h('p', { class: 'search-excerpt' });
@@ -40,7 +41,8 @@ export function caseItem(result: Ranked, terms: string[], fold: Fold): HTMLEleme
   ];
   return h(
     'li',
-    { class: 'search-result' },
+    // The handout kit's own module (client/kit/add-buttons.ts) adds 加入讲义 to results naming a passage.
+    { class: 'search-result', 'data-kit-passage': kitPassageRef(candidate.url, passage) },
     h('h2', {}, h('a', { href }, candidate.title)),
     h('p', { class: 'search-meta' }, details.filter(Boolean).join(' · ')),
     result.hits === 0 && result.tagged

@@ -1,0 +1,203 @@
+// /kit/: the handout — the working one (localStorage, editable) or one opened from a link
+// (read-only until 编辑). Passages come from the per-case data files; the page shows them in
+// order with the sources, prints as a handout and projects one at a time.
+import { t } from '../../i18n/t.ts';
+import type { Handout } from '../../utils/kit/handout.ts';
+import { handoutQuery, readHandoutQuery } from '../../utils/kit/handout-link.ts';
+import { currentItem, resolveItem, sourceList, type ResolvedItem } from '../../utils/kit/resolve.ts';
+import { h } from '../search/dom.ts';
+import { entryTools, type EntryAction } from './editor.ts';
+import { loadPassageFile } from './passage-files.ts';
+import { openProjector } from './projector.ts';
+import { onOtherTabChange, readWorking, saveWorking } from './store.ts';
+import { handoutQr } from './handout-qr.ts';
+import { drawPendingQrs, entryView, sourcesView } from './view.ts';
+
+const app = document.querySelector<HTMLElement>('#kit-app')!;
+const heading = app.querySelector<HTMLElement>('h1')!;
+const body = app.querySelector<HTMLElement>('[data-kit-body]')!;
+const status = document.querySelector<HTMLElement>('[data-kit-status]');
+const today = new Date().toLocaleDateString('sv-SE');
+
+let handout: Handout = { title: '', items: [] };
+let resolved: ResolvedItem[] = [];
+let readOnly = false;
+let link = '';
+
+function say(message: string): void {
+  if (status) status.textContent = message;
+}
+
+async function load(next: Handout): Promise<void> {
+  const entries = await Promise.all(next.items.map((item) => resolveItem(item, loadPassageFile)));
+  resolved = entries;
+  // Renamed cases and aliased anchors are written under their current names from now on.
+  handout = { title: next.title, items: entries.map(currentItem) };
+  link = `${location.origin}/kit/${await handoutQuery(readOnly ? next : handout)}`;
+}
+
+function button(label: string, className: string, onClick: (event: MouseEvent) => void): HTMLButtonElement {
+  const element = h('button', { type: 'button', class: className }, label) as HTMLButtonElement;
+  element.addEventListener('click', onClick);
+  return element;
+}
+
+function toolbar(): HTMLElement {
+  const linkField = h('input', { id: 'kit-link', type: 'url', class: 'kit-link-field', readonly: '', value: link });
+  const copy = button(t('kit.copyLink'), 'kit-copy', () => {
+    (linkField as HTMLInputElement).select();
+    navigator.clipboard.writeText(link).then(
+      () => say(t('kit.copied')),
+      () => say(t('kit.copyFailed')),
+    );
+  });
+  const actions = [
+    readOnly ? button(t('kit.edit'), 'kit-edit', startEditing) : null,
+    copy,
+    button(t('kit.print'), 'kit-print', () => print()),
+    button(t('kit.project'), 'kit-project', (event) => openProjector(resolved, 0, event.currentTarget as HTMLElement)),
+  ];
+  const working = readWorking();
+  return h(
+    'div',
+    { class: 'kit-toolbar' },
+    readOnly ? h('p', { class: 'kit-readonly' }, t('kit.readOnly')) : titleField(),
+    readOnly && working.items.length > 0
+      ? h('p', { class: 'kit-replaces' }, t('kit.editReplaces', { count: working.items.length }))
+      : null,
+    h('div', { class: 'kit-actions' }, ...actions),
+    h('div', { class: 'kit-link' }, h('label', { for: 'kit-link' }, t('kit.linkLabel')), linkField),
+  );
+}
+
+function titleField(): HTMLElement {
+  const field = h('input', { id: 'kit-title', type: 'text', value: handout.title }) as HTMLInputElement;
+  field.addEventListener('input', () => {
+    handout = { ...handout, title: field.value };
+    heading.textContent = field.value || t('kit.untitled');
+    save();
+  });
+  field.addEventListener('change', () => void refreshLink());
+  return h('p', { class: 'kit-title-field' }, h('label', { for: 'kit-title' }, t('kit.handoutTitle')), field);
+}
+
+function save(): void {
+  saveWorking(handout);
+}
+
+/** After a note or the title changed: the link and the handout's QR code follow. */
+async function refreshLink(): Promise<void> {
+  link = `${location.origin}/kit/${await handoutQuery(handout)}`;
+  app.querySelector<HTMLInputElement>('#kit-link')!.value = link;
+  app.querySelector('.kit-handout-qr')?.replaceWith(handoutQr(link, handout));
+}
+
+function act(index: number, action: EntryAction): void {
+  const target = action === 'up' ? index - 1 : action === 'down' ? index + 1 : index;
+  const items = [...handout.items];
+  const entries = [...resolved];
+  if (action === 'remove') {
+    items.splice(index, 1);
+    entries.splice(index, 1);
+  } else {
+    [items[index], items[target]] = [items[target]!, items[index]!];
+    [entries[index], entries[target]] = [entries[target]!, entries[index]!];
+  }
+  handout = { ...handout, items };
+  resolved = entries.map((entry, position) => ({ ...entry, item: items[position]! }));
+  save();
+  void refreshLink();
+  render();
+  const entriesNow = app.querySelectorAll<HTMLElement>('.kit-entry');
+  if (action === 'remove') {
+    say(t('kit.deleted', { count: items.length }));
+    (
+      entriesNow[Math.min(index, items.length - 1)]?.querySelector<HTMLElement>('[data-action="remove"]') ?? heading
+    ).focus();
+    return;
+  }
+  say(t('kit.moved', { n: target + 1 }));
+  const moved = entriesNow[target];
+  const same = moved?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+  (same && !same.disabled ? same : moved?.querySelector<HTMLElement>('[data-action]:not([disabled])'))?.focus();
+}
+
+function note(index: number, text: string): void {
+  const items = handout.items.map((item, position) => (position === index ? { ...item, note: text } : item));
+  handout = { ...handout, items };
+  resolved[index] = { ...resolved[index]!, item: items[index]! };
+  save();
+  clearTimeout(noteTimer);
+  noteTimer = setTimeout(() => void refreshLink(), 400);
+}
+let noteTimer: ReturnType<typeof setTimeout> | undefined;
+
+function render(): void {
+  heading.textContent = handout.title || t('kit.untitled');
+  document.title = `${handout.title || t('kit.title')} · ${t('site.title')}`;
+  if (handout.items.length === 0 && !readOnly) {
+    body.replaceChildren(h('p', { class: 'kit-empty' }, t('kit.empty')));
+    return;
+  }
+  const { numbers, files } = sourceList(resolved);
+  const list = h('ol', { class: 'kit-entries' });
+  resolved.forEach((entry, index) => {
+    const item = entryView(entry, index, numbers.get(entry.kind === 'passage' ? entry.file.id : ''));
+    if (!readOnly)
+      item
+        .querySelector('.kit-main')!
+        .append(entryTools(index, resolved.length, entry.item.note, { onAction: act, onNote: note }));
+    list.append(item);
+  });
+  body.classList.toggle('kit-editing', !readOnly);
+  body.replaceChildren(
+    h(
+      'div',
+      { class: 'kit-top' },
+      h('p', { class: 'kit-meta' }, `${today} · ${t('kit.count', { count: resolved.length, cases: files.length })}`),
+      h('div', { class: 'kit-handout-qr' }),
+    ),
+    toolbar(),
+    list,
+    ...[sourcesView(files, today)].filter((element) => element !== null),
+  );
+  // QR codes wait until the handout has been painted: the first one drawn costs the QR
+  // library's start-up, and the passages' codes are on paper only.
+  requestAnimationFrame(() => setTimeout(drawQrs));
+}
+
+function drawQrs(): void {
+  body.querySelector('.kit-handout-qr:empty')?.replaceWith(handoutQr(link, handout));
+  drawPendingQrs(body);
+}
+
+async function startEditing(): Promise<void> {
+  readOnly = false;
+  history.replaceState(null, '', '/kit/');
+  await load(handout);
+  save();
+  render();
+  heading.focus();
+}
+
+async function start(): Promise<void> {
+  body.replaceChildren(h('p', {}, t('kit.loading')));
+  const linked = await readHandoutQuery(location.search);
+  if (linked.handout === null && 'unreadable' in linked && linked.unreadable) {
+    body.replaceChildren(h('p', { class: 'kit-tombstone' }, t('kit.unreadable')));
+    return;
+  }
+  readOnly = linked.handout !== null;
+  await load(linked.handout ?? readWorking());
+  if (!readOnly) save();
+  render();
+  app.dataset['ready'] = '';
+}
+
+// Printed at once after a change: whatever is not drawn yet is drawn now.
+addEventListener('beforeprint', drawQrs);
+onOtherTabChange(() => {
+  // Passages added in another tab (a case page opened from here) show up on return.
+  if (!readOnly) void load(readWorking()).then(render);
+});
+void start();
