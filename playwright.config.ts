@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/lib/chromium.ts';
+import { outDir } from './src/integrations/paths.ts';
 
 // Loopback ports per run, chosen here and inherited by the workers through the environment: one
 // for `npm start`'s Node server, one for real nginx with deploy/nginx.conf.
@@ -7,7 +8,6 @@ process.env['E2E_PORT'] ??= String(4400 + Math.floor(Math.random() * 500));
 process.env['E2E_NGINX_PORT'] ??= String(4900 + Math.floor(Math.random() * 500));
 const port = Number(process.env['E2E_PORT']);
 const nginxPort = Number(process.env['E2E_NGINX_PORT']);
-const site = process.env['ARCHIVE_OUT_DIR'] ?? 'dist';
 
 /** What a static host decides: search, highlight, redirects and tombstones, 404s, headers. */
 const servedSpecs = ['search.spec.ts', 'highlight.spec.ts', 'links.spec.ts', 'hosting.spec.ts'];
@@ -32,13 +32,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/serve.ts --port ${port} ${site}`,
+      command: `node scripts/serve.ts --port ${port} ${outDir}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       stdout: 'ignore',
     },
     {
-      command: `node scripts/serve-nginx.ts --port ${nginxPort} ${site}`,
+      command: `node scripts/serve-nginx.ts --port ${nginxPort} ${outDir}`,
       url: `http://127.0.0.1:${nginxPort}/`,
       reuseExistingServer: false,
       stdout: 'ignore',

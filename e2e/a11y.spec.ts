@@ -5,8 +5,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { outDir } from '../src/integrations/paths.ts';
 
-const site = path.resolve(process.env['ARCHIVE_OUT_DIR'] ?? 'dist');
+const site = outDir;
 const perType = 2;
 
 function builtPaths(folder = ''): string[] {

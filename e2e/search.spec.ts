@@ -17,7 +17,9 @@ function resultLinksOf(page: Page) {
 
 async function search(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await expect(page.locator(resultsReady)).toBeVisible();
+  // A first search loads the index; on a loaded shared machine (and where Pagefind inflates in
+  // JavaScript) that took over the default 5 s.
+  await expect(page.locator(resultsReady)).toBeVisible({ timeout: 15_000 });
 }
 
 test('a query shows the expected case first, its passage and the term marked', async ({ page, request }) => {

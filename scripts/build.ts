@@ -4,9 +4,9 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import path from 'node:path';
 import { inputsHash, stampFile } from './lib/build-stamp.ts';
 import { run } from './lib/run.ts';
+import { outDir } from '../src/integrations/paths.ts';
 
 const root = process.cwd();
-const outDir = path.resolve(process.env['ARCHIVE_OUT_DIR'] ?? 'dist');
 const scratch = `${outDir}.next`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 

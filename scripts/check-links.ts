@@ -1,8 +1,9 @@
 // npm run check:links [dist] — every internal link and #anchor of the built site must resolve.
 import path from 'node:path';
 import { checkSiteLinks } from './lib/dist-links.ts';
+import { outDir } from '../src/integrations/paths.ts';
 
-const site = path.resolve(process.argv[2] ?? process.env['ARCHIVE_OUT_DIR'] ?? 'dist');
+const site = process.argv[2] ? path.resolve(process.argv[2]) : outDir;
 const { pages, broken } = checkSiteLinks(site);
 for (const { page, link, reason } of broken) console.error(`✗ ${page}: ${link} → ${reason}`);
 const failedPages = new Set(broken.map((problem) => problem.page)).size;

@@ -18,10 +18,10 @@ import {
 } from './lib/search-eval.ts';
 import { resultLinks, resultsReady } from './lib/search-page.ts';
 import { serveStatic } from './lib/static-server.ts';
+import { outDir } from '../src/integrations/paths.ts';
 
 const targets = { recall: 1, precision: 0.9 };
 const fixtures = path.resolve('e2e/fixtures/search');
-const outDir = path.resolve(process.env['ARCHIVE_OUT_DIR'] ?? 'dist');
 if (!existsSync(path.join(outDir, 'search', 'index.html')) || !existsSync(path.join(outDir, 'pagefind'))) {
   console.error(
     `${path.relative('.', outDir) || outDir}/ 里没有构建好的搜索页或索引。先运行 npm run build（或设置 ARCHIVE_OUT_DIR 指向构建目录）。`,

@@ -1,11 +1,10 @@
 // `npm run eval:tags`: the tagger's precision and recall on the hand-labelled passages
 // (src/ingest/__fixtures__/tag-labels.json). `--mistakes` also lists every disagreement.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { evaluateTagger, type LabelledPassage, type Score } from '../src/ingest/tag-eval.ts';
 import { loadTaxonomy } from '../src/content-model/taxonomy.ts';
+import { contentDir } from '../src/integrations/paths.ts';
 
-const contentDir = path.resolve(process.env['ARCHIVE_CONTENT_DIR'] ?? 'content');
 const labels = JSON.parse(readFileSync('src/ingest/__fixtures__/tag-labels.json', 'utf8')) as LabelledPassage[];
 const taxonomy = loadTaxonomy(contentDir);
 const { overall, perMeasure, mistakes } = evaluateTagger(labels, taxonomy);

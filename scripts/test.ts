@@ -8,6 +8,7 @@ import { ensureChromium } from './lib/chromium.ts';
 import { ensureNginx } from './lib/nginx.ts';
 import { ensurePrintTools } from './lib/print-tools.ts';
 import { run } from './lib/run.ts';
+import { outDir } from '../src/integrations/paths.ts';
 import { benchSuite, formatSuite, htmlSuite, linksSuite, typeCheckSuite } from './lib/gate-suites.ts';
 
 interface SuiteResult {
@@ -85,13 +86,12 @@ results.push(await unitSuite(), await typeCheckSuite(process.cwd()), await forma
 ensureChromium();
 ensureNginx();
 ensurePrintTools();
-if (!isBuildCurrent(process.cwd(), process.env['ARCHIVE_OUT_DIR'] ?? 'dist')) {
+if (!isBuildCurrent(process.cwd(), outDir)) {
   const buildCode = await run(process.execPath, ['scripts/build.ts']);
   if (buildCode !== 0) results.push({ name: 'build', passed: 0, failed: 1, exitCode: buildCode });
 }
 if (results.every((suite) => suite.name !== 'build')) {
   results.push(...(await e2eSuites()));
-  const outDir = path.resolve(process.env['ARCHIVE_OUT_DIR'] ?? 'dist');
   results.push(linksSuite(outDir), await htmlSuite(outDir), await benchSuite());
 }
 

@@ -1,18 +1,12 @@
 // Writes a content folder of the shape of content/: the real cases, measures, regions and
 // sources, plus N synthetic cases made from the sources' sentences.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { splitFrontMatter } from '../../src/content-model/front-matter.ts';
 import { parsePassages } from '../../src/content-model/passages.ts';
+import { parseRegions } from '../../src/content-model/region.ts';
+import { loadTaxonomy } from '../../src/content-model/taxonomy.ts';
 import { sentencePool, synthCase } from './synth-cases.ts';
-
-function idsOf(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => /\.(md|mdx|ya?ml|json)$/.test(name) && !/^readme/i.test(name))
-    .map((name) => name.replace(/\.[^.]+$/, ''));
-}
 
 /** Builds `target` from `content` plus `count` synthetic cases (see sentencePool for `exclude`); returns the number of real cases kept. */
 export function writeSynthArchive(
@@ -35,14 +29,13 @@ export function writeSynthArchive(
     sources.map((name) => readFileSync(path.join(sourceDir, name), 'utf8')),
     exclude,
   );
-  const regions = (parse(readFileSync(path.join(content, 'regions.yaml'), 'utf8')) as Array<{ id: string }>).map(
-    (region) => region.id,
-  );
+  const regionsFile = path.join(content, 'regions.yaml');
+  const regions = parseRegions(readFileSync(regionsFile, 'utf8'), regionsFile).map((region) => region.id);
   const measuresPerCase = realCases.map((name) => {
     const parts = splitFrontMatter(readFileSync(path.join(content, 'cases', name), 'utf8'));
     return new Set(parsePassages(parts?.body ?? '').flatMap((passage) => passage.measures)).size;
   });
-  const options = { regions, measures: idsOf(path.join(content, 'measures')), measuresPerCase, sources };
+  const options = { regions, measures: loadTaxonomy(content).map((measure) => measure.id), measuresPerCase, sources };
   for (let index = 0; index < count; index += 1) {
     const { id, mdx } = synthCase(index, pool, options);
     writeFileSync(path.join(target, 'cases', `${id}.mdx`), mdx);

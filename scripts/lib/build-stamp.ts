@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { contentDirFor } from '../../src/integrations/paths.ts';
 
-/** Everything a build reads or runs; a change to any of it makes `dist/` stale. */
-const buildInputs = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'src', 'content', 'public', 'scripts'];
+/** Files and folders of the project a build reads, besides the content folder and the build's own scripts. */
+const projectInputs = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'src', 'public'];
+
+/** The scripts `npm run build` runs; what they import from scripts/ counts too, nothing else there does. */
+const buildScripts = ['scripts/build.ts', 'scripts/index-search.ts'];
 
 export const stampFile = '.build-stamp';
 
@@ -16,21 +20,45 @@ function* walk(entry: string): Generator<string> {
   }
 }
 
-/** A hash of the build's inputs (paths and bytes), independent of file times. */
+const relativeImport = /(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/** `entries` and every file under `scripts/` they import, directly or not, in a stable order. */
+export function scriptClosure(root: string, entries: readonly string[]): string[] {
+  const scriptsDir = path.join(root, 'scripts') + path.sep;
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !file.startsWith(scriptsDir) || !existsSync(file)) return;
+    seen.add(file);
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(relativeImport)) {
+      visit(path.resolve(path.dirname(file), specifier!));
+    }
+  };
+  for (const entry of entries) visit(path.join(root, entry));
+  return [...seen].sort();
+}
+
+/**
+ * A hash of the build's inputs (paths and bytes, not file times): the project files the build
+ * reads, the content folder it builds (`ARCHIVE_CONTENT_DIR`, else content/), the build's own
+ * scripts, and SITE_URL. Tests, the bench and the other runners do not count.
+ */
 export function inputsHash(root: string, env: NodeJS.ProcessEnv = process.env): string {
   const hash = createHash('sha256');
   hash.update(`SITE_URL=${env['SITE_URL'] ?? ''}\n`);
-  for (const input of buildInputs) {
-    for (const file of walk(path.join(root, input))) {
-      if (file.endsWith('.test.ts')) continue;
-      hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
-    }
+  const files = [
+    ...projectInputs.flatMap((input) => [...walk(path.join(root, input))]),
+    ...walk(contentDirFor(root, env)),
+    ...scriptClosure(root, buildScripts),
+  ];
+  for (const file of files) {
+    if (file.endsWith('.test.ts')) continue;
+    hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex');
 }
 
-/** True when `dist/` was built from exactly the current inputs. */
-export function isBuildCurrent(root: string, distDir: string): boolean {
-  const stamp = path.join(distDir, stampFile);
-  return existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === inputsHash(root);
+/** True when `outDir` was built from exactly the current inputs. */
+export function isBuildCurrent(root: string, outDir: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const stamp = path.join(outDir, stampFile);
+  return existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === inputsHash(root, env);
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseFrontMatter, splitFrontMatter } from './front-matter.ts';
 import { referenceProblems } from './case-references.ts';
 import { strayLines } from './passages.ts';
@@ -17,6 +18,11 @@ export interface CaseFile {
   body: string;
   /** 1-based line of the body's first line in the file. */
   bodyLine: number;
+}
+
+/** A case's id: its `id` field, or else the file name without `.mdx`. */
+export function caseIdOf(fields: Record<string, unknown>, fileName: string): string {
+  return typeof fields['id'] === 'string' ? fields['id'] : path.basename(fileName, '.mdx');
 }
 
 /**
@@ -64,7 +70,7 @@ export function readCaseFile(
   }
   const references = referenceProblems({ ...parts, fields: parsed.data }, sources);
   if (references.length > 0) return { problems: references };
-  const id = typeof parsed.data['id'] === 'string' ? parsed.data['id'] : fileName.replace(/\.mdx$/, '');
+  const id = caseIdOf(parsed.data, fileName);
   return { id, fields: parsed.data, body: parts.body, bodyLine: parts.bodyLine };
 }
 

@@ -47,8 +47,13 @@ function pairsOf(text: string): Array<[string, string]> {
   return pairs;
 }
 
+const escapeForClass = (character: string) => character.replace(/[\\\]^-]/g, '\\$&');
+
+/** Replaces each character the table maps; a regular expression finds them (most text has none, and is scanned natively). */
 function converter(forms: Map<string, string>): Fold {
-  return (text) => Array.from(text, (character) => forms.get(character) ?? character).join('');
+  if (forms.size === 0) return (text) => text;
+  const mapped = new RegExp(`[${[...forms.keys()].map(escapeForClass).join('')}]`, 'gu');
+  return (text) => text.replace(mapped, (character) => forms.get(character) ?? character);
 }
 
 export interface ScriptFolds {

@@ -30,7 +30,7 @@ function readCategories(contentDir: string): Set<string> {
         where,
         [index, ...issue.path],
         issue.message,
-        '对照 src/schemas/measure.ts 中 measureCategorySchema 的说明填写。',
+        '对照 src/content-model/measure.ts 中 measureCategorySchema 的说明填写。',
       );
     }
     ids.add(id as string);
@@ -71,7 +71,7 @@ export function loadTaxonomy(contentDir: string): MeasureEntry[] {
         where,
         issue.path,
         issue.message,
-        '对照 content/measures/README.md 与 src/schemas/measure.ts 中的字段说明修改。',
+        '对照 content/measures/README.md 与 src/content-model/measure.ts 中的字段说明修改。',
       );
     }
     const data = result.data;

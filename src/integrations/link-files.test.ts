@@ -30,7 +30,7 @@ describe('link files in a content folder', () => {
   it('names the file and field of a malformed successor file', () => {
     expect(() => readLinkState(path.join(fixture, 'cases'))).not.toThrow();
     expect(() => readLinkState(path.join(fixture, '..', 'bad-links'))).toThrow(
-      /content\/withdrawn\.yaml 有误：\n {2}gone\.date：日期写成 YYYY-MM-DD/,
+      /content\/withdrawn\.yaml:2 字段 gone\.date：日期写成 YYYY-MM-DD[\s\S]*修改方法：按 content\/LINKS\.md/,
     );
   });
 });

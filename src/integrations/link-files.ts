@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
 import {
   anchorAliasesSchema,
@@ -12,8 +11,10 @@ import {
   type Registry,
 } from '../content-model/links.ts';
 import { checkLinks, unregisteredLinks, type CurrentCase, type Successors } from '../utils/link-registry.ts';
+import { caseIdOf } from '../content-model/case-file.ts';
 import { parseFrontMatter, splitFrontMatter } from '../content-model/front-matter.ts';
 import { parsePassages, type Passage } from '../content-model/passages.ts';
+import { ContentFileError, fieldProblem, readYaml } from '../content-model/yaml.ts';
 import { contentDir, projectRoot } from './paths.ts';
 
 export const registryFile = 'published.json';
@@ -24,18 +25,27 @@ export interface LinkState {
   current: CurrentCase[];
 }
 
-function readValidated<T extends z.ZodType>(
-  dir: string,
-  file: string,
-  schema: T,
-  parse: (text: string) => unknown,
-): z.infer<T> {
+/**
+ * Reads one registry file of a content folder (absent: empty). The YAML files are the editors'
+ * (content/LINKS.md): a mistake is named with its line; published.json is written by
+ * `npm run links:record`, not by hand.
+ */
+function readValidated<T extends z.ZodType>(dir: string, file: string, schema: T): z.infer<T> {
   const full = path.join(dir, file);
-  const raw = existsSync(full) ? (parse(readFileSync(full, 'utf8')) ?? {}) : {};
-  const result = schema.safeParse(raw);
+  const text = existsSync(full) ? readFileSync(full, 'utf8') : null;
+  if (!file.endsWith('.yaml')) {
+    const result = schema.safeParse(text === null ? {} : JSON.parse(text));
+    if (result.success) return result.data;
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(整个文件)'}：${issue.message}`);
+    throw new ContentFileError(`content/${file} 有误：\n${lines.join('\n')}`);
+  }
+  const yaml = readYaml(text ?? '', `content/${file}`);
+  const result = schema.safeParse(yaml.value ?? {});
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(整个文件)'}：${issue.message}`);
-  throw new Error(`content/${file} 有误：\n${lines.join('\n')}`);
+  const fix = '按 content/LINKS.md 中的格式修改。';
+  throw new ContentFileError(
+    result.error.issues.map((issue) => fieldProblem(yaml, issue.path, issue.message, fix)).join('\n'),
+  );
 }
 
 /** A case file as the build-start checks read it: its links, and its passages with their lines. */
@@ -51,7 +61,7 @@ function readCase(file: string): CaseFileCheck {
   const parts = splitFrontMatter(text);
   const parsed = parts ? parseFrontMatter(parts.yaml) : null;
   const data = parsed && 'data' in parsed ? parsed.data : {};
-  const id = typeof data['id'] === 'string' ? data['id'] : path.basename(file, '.mdx');
+  const id = caseIdOf(data, file);
   const passages = parts ? parsePassages(parts.body, parts.bodyLine) : parsePassages(text);
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
   return { id, anchors: passages.map((passage) => passage.id), hash, file: path.relative(projectRoot, file), passages };
@@ -69,11 +79,11 @@ export function readCaseChecks(dir = contentDir): CaseFileCheck[] {
 
 export function readLinkState(dir = contentDir, current: CurrentCase[] = readCaseChecks(dir)): LinkState {
   return {
-    registry: readValidated(dir, registryFile, registrySchema, JSON.parse),
+    registry: readValidated(dir, registryFile, registrySchema),
     successors: {
-      redirects: readValidated(dir, 'redirects.yaml', redirectsSchema, parseYaml),
-      withdrawn: readValidated(dir, 'withdrawn.yaml', withdrawnSchema, parseYaml),
-      aliases: readValidated(dir, 'anchor-aliases.yaml', anchorAliasesSchema, parseYaml),
+      redirects: readValidated(dir, 'redirects.yaml', redirectsSchema),
+      withdrawn: readValidated(dir, 'withdrawn.yaml', withdrawnSchema),
+      aliases: readValidated(dir, 'anchor-aliases.yaml', anchorAliasesSchema),
     },
     current,
   };

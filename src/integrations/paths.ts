@@ -11,6 +11,16 @@ const projectRoot = existsSync(path.join(besideSource, 'package.json')) ? beside
  * Where editors' content lives. `ARCHIVE_CONTENT_DIR` points the build at another
  * folder of the same shape (the benchmark builds synthetic archives that way).
  */
-export const contentDir = path.resolve(projectRoot, process.env['ARCHIVE_CONTENT_DIR'] ?? 'content');
+export function contentDirFor(root: string, env: NodeJS.ProcessEnv): string {
+  return path.resolve(root, env['ARCHIVE_CONTENT_DIR'] ?? 'content');
+}
+
+/** Where the site is built, served and tested: `dist/`, or `ARCHIVE_OUT_DIR`. */
+export function outDirFor(root: string, env: NodeJS.ProcessEnv): string {
+  return path.resolve(root, env['ARCHIVE_OUT_DIR'] ?? 'dist');
+}
+
+export const contentDir = contentDirFor(projectRoot, process.env);
+export const outDir = outDirFor(projectRoot, process.env);
 
 export { projectRoot };

@@ -1,5 +1,5 @@
 // /search/script-table.json — the Simplified ↔ Traditional table the search page loads with its
-// first search (src/utils/search/script-table.ts).
+// first search (src/content-model/script-table.ts).
 import type { APIRoute } from 'astro';
 import { scriptTable } from '../../content-model/simplified.ts';
 
