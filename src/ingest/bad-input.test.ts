@@ -107,6 +107,10 @@ describe('bad input', () => {
       expect.stringMatching(/^关键数字读出 \d+ 个，只写入前 50 个/),
     );
     expect(draft?.notices.length).toBeLessThan(60);
+    // The report does not offer `publish: true`, which would not lift the limit.
+    const report = renderReport({ outcomes: [outcome], files: [], errors: [] });
+    expect(report).toContain('未发布：文章过长');
+    expect(report).not.toContain('publish: true');
   }, 120_000);
 
   it('a long article under the limit is published, with at most 50 key figures and a note saying so', () => {

@@ -1,5 +1,6 @@
 import type { ArticleOutcome, SourceOutcome } from './pipeline.ts';
 import type { Block, Notice } from './types.ts';
+import { tooLongReason } from './extract/index.ts';
 
 /** What happened to a case file on disk. */
 export type FileStatus =
@@ -60,7 +61,9 @@ function articleSection(outcome: ArticleOutcome, index: number, files: readonly 
     return [
       head,
       `- 未发布：${draft.setAside.join('；')}`,
-      '- 如需发布，在设置文件中为这篇文章写 `publish: true`。',
+      ...(draft.setAside.some((reason) => reason.startsWith(tooLongReason))
+        ? []
+        : ['- 如需发布，在设置文件中为这篇文章写 `publish: true`。']),
       ...noticeLines(outcome.notices),
       '',
     ];

@@ -73,6 +73,9 @@ function readRegion(
  */
 export const maxArticleCharacters = 100_000;
 
+/** How the set-aside reason for an overlong article starts; `publish: true` does not lift it. */
+export const tooLongReason = '文章过长';
+
 /** Key figures kept per case (the richest sample case has 31). */
 export const maxFigures = 50;
 
@@ -121,7 +124,7 @@ export function extractCase(
   const tooLong =
     characters > maxArticleCharacters
       ? [
-          `文章过长：正文 ${characters.toLocaleString('en')} 字，超过单篇上限 ${maxArticleCharacters.toLocaleString('en')} 字（一篇报道通常不过几千字）。这多半是多篇文章或整个网页、整本书连在一起：请把各篇分别存成新的来源文件（原文件不要改），再运行 npm run ingest`,
+          `${tooLongReason}：正文 ${characters.toLocaleString('en')} 字，超过单篇上限 ${maxArticleCharacters.toLocaleString('en')} 字（一篇报道通常不过几千字）。这多半是多篇文章或整个网页、整本书连在一起：请把各篇分别存成新的来源文件（原文件不要改），再运行 npm run ingest`,
         ]
       : [];
   const reasons = setAsideReasons(article);
