@@ -150,8 +150,11 @@ function queryCutNote(): HTMLElement {
   return note;
 }
 
-async function show(requested: SearchState): Promise<void> {
-  const { q, cut } = limitQuery(requested.q);
+/** `typedTooLong`: the query typed was cut before it went into the address (a link stays short). */
+async function show(requested: SearchState, typedTooLong = false): Promise<void> {
+  const limited = limitQuery(requested.q);
+  const { q } = limited;
+  const cut = typedTooLong || limited.cut;
   const state = { ...requested, q };
   const noted = () => {
     if (cut) region('results').prepend(queryCutNote());
@@ -221,9 +224,10 @@ function showFailure(error: unknown): void {
 
 form?.addEventListener('submit', (event) => {
   event.preventDefault();
-  const state = { ...parseSearchState(location.search), q: input?.value.trim() ?? '' };
+  const { q, cut } = limitQuery(input?.value.trim() ?? '');
+  const state = { ...parseSearchState(location.search), q };
   history.pushState(null, '', `/search/${searchQueryString(state)}`);
-  show(state).catch(showFailure);
+  show(state, cut).catch(showFailure);
 });
 addEventListener('popstate', () => show(parseSearchState(location.search)).catch(showFailure));
 // While a cadre types, the index loads; on a slow network that is most of a first search's wait.
