@@ -47,8 +47,10 @@ async function violations(page: Page, urlPath: string): Promise<string[]> {
   );
 }
 
-// The search page is checked with results shown, and an unknown URL shows the 404 page.
-const pages = [...pagesToCheck(), `/search/?q=${encodeURIComponent('工会')}`, '/no-such-page/'];
+// The search page is checked with results shown — also with a tag-only section (a measure's name)
+// and a broader-measure note (a narrower term) — and an unknown URL shows the 404 page.
+const searches = ['工会', '经费保障', '母婴关爱室'].map((q) => `/search/?q=${encodeURIComponent(q)}`);
+const pages = [...pagesToCheck(), ...searches, '/no-such-page/'];
 
 for (const urlPath of pages) {
   test(`axe: ${decodeURIComponent(urlPath)}`, async ({ page }) => {

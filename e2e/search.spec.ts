@@ -15,11 +15,22 @@ function resultLinksOf(page: Page) {
   return page.locator(resultLinks);
 }
 
+/** The results that say the query: the list the status line counts (not the tag-only section). */
+function sayingResults(page: Page) {
+  return page.locator('[data-region="results"] > .search-results > .search-result');
+}
+
+/** The number in the status line (找到 N 个案例). */
+async function statusCount(page: Page): Promise<number> {
+  const text = (await page.locator('[data-region="status"]').textContent()) ?? '';
+  return Number(/(\d+) 个案例/.exec(text)?.[1] ?? Number.NaN);
+}
+
 async function search(page: Page, url: string): Promise<void> {
   await page.goto(url);
   // A first search loads the index; on a loaded shared machine (and where Pagefind inflates in
   // JavaScript) that took over the default 5 s.
-  await expect(page.locator(resultsReady)).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator(resultsReady).first()).toBeVisible({ timeout: 15_000 });
 }
 
 test('a query shows the expected case first, its passage and the term marked', async ({ page, request }) => {
@@ -61,16 +72,54 @@ test('the script table loads only for a query that may hold Traditional characte
   expect(tableRequests).toHaveLength(1);
 });
 
-test('a case found only through its measure tag links to and quotes the tagged passage', async ({ page }) => {
-  await search(page, '/search/?q=三补贴三挂钩');
-  const taggedOnly = page.locator('.search-result', { has: page.locator('.search-tagged') }).first();
-  await expect(taggedOnly).toBeVisible();
-  const excerpt = (await taggedOnly.locator('.search-excerpt').textContent()) ?? '';
-  await taggedOnly.locator('h2 a').click();
+test('a measure’s name lists the cases tagged with it apart, after those saying it, quoting a tagged passage', async ({
+  page,
+}) => {
+  await search(page, '/search/?q=经费保障');
+  const saying = await sayingResults(page).count();
+  expect(saying).toBeGreaterThan(0);
+  expect(await statusCount(page)).toBe(saying);
+  for (const result of await sayingResults(page).all())
+    await expect(result.locator('mark').first()).toHaveText('经费保障');
+  const section = page.locator('.search-tagged-section');
+  await expect(section.getByRole('heading', { level: 2 })).toHaveText('同属“经费保障”的案例，原文未出现“经费保障”');
+  const taggedOnly = section.locator('.search-result').first();
+  await expect(taggedOnly.locator('.search-tagged')).toHaveText('原文未出现“经费保障”；本段标注了改革举措“经费保障”。');
+  const excerpt = ((await taggedOnly.locator('.search-excerpt').textContent()) ?? '').replace(/^…|…$/g, '');
+  expect(excerpt).not.toContain('经费保障');
+  await taggedOnly.getByRole('link').click();
   const passage = page.locator(':target');
   await expect(passage).toHaveAttribute('data-measures', /\bfunding-guarantee\b/);
-  expect(excerpt.replace(/…$/, '').length).toBeGreaterThan(10);
-  await expect(passage).toContainText(excerpt.replace(/…$/, '').slice(0, 10));
+  expect(excerpt.length).toBeGreaterThan(10);
+  await expect(passage).toContainText(excerpt.slice(0, 10));
+});
+
+for (const [term, measure] of [
+  ['母婴关爱室', '职工之家与暖心驿站等服务阵地'],
+  ['三补贴三挂钩', '经费保障'],
+  ['楼宇工会', '区域性和行业性联合工会'],
+] as const) {
+  test(`a narrower term (${term}) lists only the cases that say it and suggests ${measure}`, async ({ page }) => {
+    await search(page, `/search/?q=${term}`);
+    const saying = await sayingResults(page).count();
+    expect(saying).toBeGreaterThan(0);
+    expect(await statusCount(page)).toBe(saying);
+    await expect(page.locator('.search-tagged-section, .search-tagged')).toHaveCount(0);
+    for (const result of await sayingResults(page).all())
+      expect((await result.locator('mark').allTextContents()).join('').replace(/[\p{P}\s]/gu, '')).toContain(term);
+    const broader = page.locator('.search-broader');
+    await expect(broader).toContainText(`“${term}”是改革举措`);
+    await expect(broader.getByRole('link', { name: measure })).toHaveAttribute('href', /^\/measures\/[a-z-]+\/$/);
+  });
+}
+
+test('filter counts say what they count, and count the results the status line counts', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await search(page, '/search/?q=经费保障');
+  await expect(page.locator('.search-facets-caption')).toHaveText('括号里是原文出现“经费保障”的案例数');
+  const counts = await page.getByRole('group', { name: '地区' }).locator('.count').allTextContents();
+  const total = counts.reduce((sum, text) => sum + Number(/(\d+)/.exec(text)?.[1]), 0);
+  expect(total).toBe(await sayingResults(page).count());
 });
 
 test('a browser without DecompressionStream (Safari before 16.4) gets the same answer from a plain static host', async ({
@@ -104,7 +153,7 @@ test('a filter narrows the results, and the URL reproduces the filtered search',
   const regions = page.getByRole('group', { name: '地区' });
   const option = regions.getByRole('checkbox').last();
   const label = (await regions.locator('label').last().innerText()).trim();
-  const expected = Number(/\((\d+)\)$/.exec(label)?.[1]);
+  const expected = Number(/\((?:至少 )?(\d+)\)$/.exec(label)?.[1]);
   expect(expected).toBeLessThan(all);
   await option.check();
   await expect(resultLinksOf(page)).toHaveCount(expected);

@@ -6,7 +6,7 @@ import { caseFiles } from './loaders/case-files.ts';
 import { measureFiles } from './loaders/measure-files.ts';
 import { caseSchema } from './content-model/case.ts';
 import { regionSchema } from './content-model/region.ts';
-import { measureCategorySchema, measureSchema } from './content-model/measure.ts';
+import { measureCategorySchema, measureDataSchema } from './content-model/measure.ts';
 
 const cases = defineCollection({
   loader: caseFiles(path.join(contentDir, 'cases')),
@@ -21,7 +21,8 @@ const regions = defineCollection({
 /** One YAML file per measure; the file name is the measure id used in `measures="…"`. */
 const measures = defineCollection({
   loader: measureFiles(contentDir),
-  schema: measureSchema,
+  // loadTaxonomy has validated and resolved each file (aliases by kind) already.
+  schema: measureDataSchema,
 });
 
 const measureCategories = defineCollection({

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compact, pooledPrecision, resolveCaseKeys, scoreQuery } from './search-eval.ts';
+import {
+  compact,
+  isNarrowerTerm,
+  pooledPrecision,
+  relevanceJudge,
+  resolveCaseKeys,
+  says,
+  scoreQuery,
+} from './search-eval.ts';
 
 const cases = [
   { id: 'beijing-x', source: '002.txt', title: '首都工会改革赢得职工群众广泛认同', kicker: null, subtitle: null },
@@ -55,5 +63,34 @@ describe('scoreQuery', () => {
 describe('compact', () => {
   it('removes layout whitespace only', () => {
     expect(compact('暖心 驿站\n84 个')).toBe('暖心驿站84个');
+  });
+});
+
+describe('relevanceJudge', () => {
+  const measures = [
+    {
+      name: '职工之家与暖心驿站等服务阵地',
+      aliases: ['服务阵地', '母婴关爱室'],
+      synonyms: ['服务阵地'],
+      narrower: ['母婴关爱室'],
+      cases: [{ id: 'tagged' }],
+    },
+  ];
+  const relevant = relevanceJudge(measures);
+  it('counts a case whose text says the query, punctuation and spaces aside', () => {
+    expect(relevant('母婴关爱室', 'other', '建成母婴 关爱室 12 个')).toBe(true);
+    expect(says('推广“三补贴”“三挂钩”经验', '三补贴三挂钩')).toBe(true);
+    expect(says('三补贴和三个挂钩', '三补贴三挂钩')).toBe(false);
+    expect(says('建成职工暖心驿站', '暖心驛站')).toBe(true);
+  });
+  it('counts a case tagged with a measure whose name or synonym is the query, never through a narrower term', () => {
+    expect(relevant('服务阵地', 'tagged', '建设职工之家')).toBe(true);
+    expect(relevant('职工之家与暖心驿站等服务阵地', 'tagged', '建设职工之家')).toBe(true);
+    expect(relevant('母婴关爱室', 'tagged', '建设职工之家')).toBe(false);
+    expect(relevant('服务阵地', 'untagged', '建设职工之家')).toBe(false);
+  });
+  it('tells narrower terms apart', () => {
+    expect(isNarrowerTerm(measures, '母婴关爱室')).toBe(true);
+    expect(isNarrowerTerm(measures, '服务阵地')).toBe(false);
   });
 });

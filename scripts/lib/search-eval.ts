@@ -1,5 +1,6 @@
 // The measures of `npm run eval:search`, as pure functions: which case ids the eval's case keys
 // mean, and recall/precision of one query's case results.
+import { toSimplified } from '../../src/content-model/simplified.ts';
 
 export interface EvalCaseSpec {
   source: string;
@@ -37,16 +38,51 @@ export function resolveCaseKeys(specs: Record<string, EvalCaseSpec>, cases: Case
   return resolved;
 }
 
-/** Text as the precision check compares it: layout whitespace removed, nothing else. */
+/** Text as the precision check compares it: Simplified, layout whitespace removed, nothing else. */
 export function compact(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, '');
+  return toSimplified(text.normalize('NFKC')).replace(/\s+/g, '');
+}
+
+/** Whether a text says the query, whitespace and punctuation aside (“三补贴”“三挂钩” says 三补贴三挂钩). */
+export function says(text: string, query: string): boolean {
+  const bare = (value: string) => compact(value).replace(/[\p{P}\p{S}]+/gu, '');
+  return compact(text).includes(compact(query)) || bare(text).includes(bare(query));
+}
+
+/** A measure as `/data/measures.json` publishes it, as far as the eval reads it. */
+export interface PublishedMeasure {
+  name: string;
+  /** Absent on a site built before alias kinds: then every alias counted as a synonym. */
+  synonyms?: string[];
+  aliases: string[];
+  narrower?: string[];
+  cases: Array<{ id: string }>;
+}
+
+/**
+ * The issue's definition of a relevant result, from the site's public data and the case's text
+ * alone (not from the ranking's own rule): the text says the query, or the case is tagged with a
+ * measure whose name or synonym is the query. A narrower term (母婴关爱室) counts only where said.
+ */
+export function relevanceJudge(measures: PublishedMeasure[]): (query: string, caseId: string, text: string) => boolean {
+  const namesOf = (measure: PublishedMeasure) => [measure.name, ...(measure.synonyms ?? measure.aliases)].map(compact);
+  return (query, caseId, text) =>
+    says(text, query) ||
+    measures.some(
+      (measure) => measure.cases.some((entry) => entry.id === caseId) && namesOf(measure).includes(compact(query)),
+    );
+}
+
+/** Whether the query is a measure's narrower term (reported apart: the kind this eval is about). */
+export function isNarrowerTerm(measures: PublishedMeasure[], query: string): boolean {
+  return measures.some((measure) => (measure.narrower ?? []).some((term) => compact(term) === compact(query)));
 }
 
 export interface QueryScore {
   /** Every expected case among the first max(3, n) case results. */
   recalled: boolean;
   missing: string[];
-  /** Results (of the first 5) that contain the query or are tagged with a measure of that name. */
+  /** Results (of the first 5) that are relevant ({@link relevanceJudge}). */
   relevant: number;
   judged: number;
 }

@@ -30,12 +30,47 @@ export const triggersSchema = z.object({
   exclude: phrasesSchema,
 });
 
+const termsSchema = z.array(z.string().min(1)).default([]);
+
+/** The kinds of alias, as in a thesaurus (SKOS altLabel and narrower). */
+export const aliasKinds = {
+  /** Another name for the same practice as a whole: 一函两书 for 依法建会. */
+  synonyms: '同义词：换用它称呼整项举措也说得通',
+  /** One instance, facility or local scheme of it: 母婴关爱室, 楼宇工会, 三补贴三挂钩. */
+  narrower: '下位词：这项举措中的一种设施、一个做法或一地的方案名',
+} as const;
+export type AliasKind = keyof typeof aliasKinds;
+
+/**
+ * The aliases of a measure, by kind: `{ synonyms: [...], narrower: [...] }`. A plain list (the
+ * older shape) is read as synonyms. Search treats the kinds differently: a query that is a
+ * synonym may list the cases tagged with the measure; a narrower term finds only the cases whose
+ * text says it (README, Search).
+ */
+export const aliasesSchema = z.preprocess(
+  (value) => (Array.isArray(value) ? { synonyms: value } : value),
+  z.strictObject(
+    { synonyms: termsSchema, narrower: termsSchema },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `别名类型 ${issue.keys.join('、')} 不存在；可用的类型：${Object.entries(aliasKinds)
+              .map(([kind, meaning]) => `${kind}（${meaning}）`)
+              .join('；')}`
+          : undefined,
+    },
+  ),
+);
+
 /** One reform measure (`content/measures/<id>.yaml`; the file name is the id). */
-export const measureSchema = z.object({
+const measureFileSchema = z.object({
   /** Chinese display name, e.g. 党建带工建. */
   name: z.string().min(1),
-  /** What people call or search for the measure, e.g. [党工共建, 党工同步]. Public. */
-  aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * What people call or search for the measure, by kind (public), e.g.
+   * `{ synonyms: [党工共建, 党工同步], narrower: [纳入党建考核] }`; default none.
+   */
+  aliases: aliasesSchema.default({ synonyms: [], narrower: [] }),
   /** Id of an entry in `content/measure-categories.yaml`, e.g. party-leadership. */
   category: slugSchema,
   /** One paragraph in the archive's own words: what the measure is and what doing it involves. */
@@ -44,6 +79,36 @@ export const measureSchema = z.object({
   related: z.array(slugSchema).default([]),
   /** Internal recognition rules for the tagger. */
   triggers: triggersSchema.default({ strong: [], cues: [], headings: [], exclude: [] }),
+});
+
+/**
+ * A measure as the archive uses it: `aliases` every alias (synonyms, then narrower terms — the
+ * public field since the first release), `synonyms` and `narrower` the two kinds.
+ */
+export const measureSchema = measureFileSchema
+  .superRefine(({ aliases }, context) => {
+    for (const term of aliases.narrower.filter((term) => aliases.synonyms.includes(term)))
+      context.addIssue({
+        code: 'custom',
+        path: ['aliases', 'narrower', aliases.narrower.indexOf(term)],
+        message: `“${term}”既写在 synonyms 又写在 narrower 里；一个别名只能是一种`,
+      });
+  })
+  .transform(({ aliases, ...measure }) => ({
+    ...measure,
+    aliases: [...aliases.synonyms, ...aliases.narrower],
+    synonyms: aliases.synonyms,
+    narrower: aliases.narrower,
+  }));
+
+/**
+ * The resolved shape ({@link measureSchema}'s output), for the measures collection: its loader
+ * hands over measures loadTaxonomy has already read, which must not be resolved twice.
+ */
+export const measureDataSchema = measureFileSchema.omit({ aliases: true }).extend({
+  aliases: termsSchema,
+  synonyms: termsSchema,
+  narrower: termsSchema,
 });
 
 /** One measure category (`content/measure-categories.yaml`, a list in display order). */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDir } from '../integrations/paths.ts';
+import { measureDataSchema } from './measure.ts';
 import { loadTaxonomy } from './taxonomy.ts';
 
 const categories = '- id: organizing\n  name: 组织建设与建会入会\n  order: 1\n';
@@ -63,6 +64,53 @@ describe('loadTaxonomy', () => {
     expect(() => loadTaxonomy(dir)).toThrow(
       /dual-communication\.yaml:7 字段 related\.1：相关举措 no-such-measure 不存在/,
     );
+  });
+
+  it('reads aliases by kind, a plain list as synonyms, every alias in `aliases`', () => {
+    const kinds = validMeasure.replace(
+      'aliases: [企业沟通会]',
+      'aliases:\n  synonyms: [双沟通会]\n  narrower: [企业沟通会, 职工沟通会]',
+    );
+    expect(loadTaxonomy(contentWith({ 'dual-communication.yaml': kinds }))[0]).toMatchObject({
+      aliases: ['双沟通会', '企业沟通会', '职工沟通会'],
+      synonyms: ['双沟通会'],
+      narrower: ['企业沟通会', '职工沟通会'],
+    });
+    expect(loadTaxonomy(contentWith({ 'dual-communication.yaml': validMeasure }))[0]).toMatchObject({
+      synonyms: ['企业沟通会'],
+      narrower: [],
+    });
+  });
+
+  it('keeps a loaded measure as it is through the collection schema (kinds are not resolved twice)', () => {
+    const kinds = validMeasure.replace(
+      'aliases: [企业沟通会]',
+      'aliases:\n  synonyms: [双沟通会]\n  narrower: [企业沟通会]',
+    );
+    const { id: _id, ...loaded } = loadTaxonomy(contentWith({ 'dual-communication.yaml': kinds }))[0]!;
+    expect(measureDataSchema.parse(loaded)).toEqual(loaded);
+  });
+
+  it('names the line of an unknown alias kind and lists the kinds', () => {
+    const dir = contentWith({
+      'dual-communication.yaml': validMeasure.replace(
+        'aliases: [企业沟通会]',
+        'aliases:\n  synonyms: [双沟通会]\n  instances: [企业沟通会]',
+      ),
+    });
+    expect(() => loadTaxonomy(dir)).toThrow(
+      /dual-communication\.yaml:4 字段 aliases\.instances：别名类型 instances 不存在；可用的类型：synonyms（同义词[^\n]*narrower（下位词[\s\S]*修改方法：/,
+    );
+  });
+
+  it('names an alias given both kinds', () => {
+    const dir = contentWith({
+      'dual-communication.yaml': validMeasure.replace(
+        'aliases: [企业沟通会]',
+        'aliases: { synonyms: [企业沟通会], narrower: [企业沟通会] }',
+      ),
+    });
+    expect(() => loadTaxonomy(dir)).toThrow(/dual-communication\.yaml:2 字段 aliases\.narrower\.0：“企业沟通会”既写在/);
   });
 
   it('rejects a file name that cannot be an id', () => {

@@ -67,9 +67,11 @@ export function loadTaxonomy(contentDir: string): MeasureEntry[] {
     const result = measureSchema.safeParse(where.value);
     if (!result.success) {
       const issue = result.error.issues[0]!;
+      // An unknown key is named by its own line, not its parent's.
+      const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
       fail(
         where,
-        issue.path,
+        at,
         issue.message,
         '对照 content/measures/README.md 与 src/content-model/measure.ts 中的字段说明修改。',
       );

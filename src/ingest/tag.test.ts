@@ -11,6 +11,8 @@ function measure(id: string, triggers: Partial<MeasureEntry['triggers']>): Measu
     id,
     name: id,
     aliases: [],
+    synonyms: [],
+    narrower: [],
     category: 'organizing',
     definition: '',
     related: [],

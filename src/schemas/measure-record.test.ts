@@ -8,7 +8,17 @@ import { measuresJsonSchema } from './measure-record.ts';
  * The fields `/data/measures.json` promises (README, “公开数据”). Public data changes only by
  * adding: these lists may grow, never shrink.
  */
-const documentedFields = ['id', 'name', 'aliases', 'category', 'definition', 'related', 'cases'];
+const documentedFields = [
+  'id',
+  'name',
+  'aliases',
+  'synonyms',
+  'narrower',
+  'category',
+  'definition',
+  'related',
+  'cases',
+];
 const documentedCaseFields = ['id', 'passages'];
 
 interface ObjectSchema {
@@ -42,7 +52,15 @@ describe('measures.schema.json', () => {
   it('accepts the records the site publishes, and rejects one missing a field', () => {
     const measure = {
       id: 'dual-communication',
-      data: { name: '双沟通', aliases: ['企业沟通会'], category: 'organizing', definition: '……', related: [] },
+      data: {
+        name: '双沟通',
+        aliases: ['双沟通会', '企业沟通会'],
+        synonyms: ['双沟通会'],
+        narrower: ['企业沟通会'],
+        category: 'organizing',
+        definition: '……',
+        related: [],
+      },
     };
     const usage = buildMeasureIndex(
       [
@@ -62,7 +80,9 @@ describe('measures.schema.json', () => {
     expect(record).toEqual({
       id: 'dual-communication',
       name: '双沟通',
-      aliases: ['企业沟通会'],
+      aliases: ['双沟通会', '企业沟通会'],
+      synonyms: ['双沟通会'],
+      narrower: ['企业沟通会'],
       category: '组织建设与建会入会',
       definition: '……',
       related: [],

@@ -17,7 +17,13 @@ export const measureRecordCaseSchema = z.looseObject({
 export const measureRecordSchema = z.looseObject({
   id: z.string().describe('举措的永久 id；举措页为 /measures/<id>/，案例段落的 measures 标注使用同一 id'),
   name: z.string().describe('举措名称，例如 党建带工建'),
-  aliases: z.array(z.string()).describe('人们对这项举措的其他叫法，可用于检索，例如 党工共建'),
+  aliases: z
+    .array(z.string())
+    .describe('人们对这项举措的其他叫法，可用于检索：synonyms 与 narrower 的全部，同义词在前，例如 党工共建'),
+  synonyms: z.array(z.string()).describe('同义词：整项举措的另一个名称（如 依法建会 的 一函两书）；aliases 的一部分'),
+  narrower: z
+    .array(z.string())
+    .describe('下位词：这项举措中的一种设施、一个做法或一地的方案名（如 母婴关爱室、楼宇工会）；aliases 的一部分'),
   category: z.string().describe('所属分类的名称，例如 党建引领'),
   definition: z.string().describe('一段话的定义'),
   related: z.array(z.string()).describe('编辑选定的相关举措 id'),

@@ -4,7 +4,15 @@ import type { MeasureUsage } from './measure-index.ts';
 /** What a record needs of a measure collection entry. */
 export interface RecordedMeasure {
   id: string;
-  data: { name: string; aliases: string[]; category: string; definition: string; related: string[] };
+  data: {
+    name: string;
+    aliases: string[];
+    synonyms: string[];
+    narrower: string[];
+    category: string;
+    definition: string;
+    related: string[];
+  };
 }
 
 /** The public record of one measure (see `src/schemas/measure-record.ts`). */
@@ -13,11 +21,13 @@ export function toMeasureRecord(
   usage: MeasureUsage | undefined,
   categoryName: (id: string) => string,
 ): MeasureRecord {
-  const { name, aliases, category, definition, related } = measure.data;
+  const { name, aliases, synonyms, narrower, category, definition, related } = measure.data;
   return {
     id: measure.id,
     name,
     aliases,
+    synonyms,
+    narrower,
     category: categoryName(category),
     definition,
     related,

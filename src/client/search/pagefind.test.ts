@@ -1,66 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMeasureNames } from '../../utils/search/measure-names.ts';
-import { pairText } from '../../utils/search/pairs.ts';
-import type { Fragment } from '../../pagefind/fragment-file.ts';
-import type { Pagefind, PagefindResult } from '../../pagefind/runtime.ts';
-import { findCandidates, type SearchIndex } from './pagefind.ts';
-
-interface FakePage {
-  id: string;
-  body: string;
-  measures: string[];
-}
-
-/**
- * Pagefind over a few pages of the pair index, as far as the search page relies on it: the words
- * of a query ANDed and prefix-matched, `words` = every matched position together, a measure name
- * matched whole in the `measures` meta. Records the queries it was asked.
- */
-function fakePagefind(pages: FakePage[]): Pagefind & { asked: string[] } {
-  const asked: string[] = [];
-  return {
-    asked,
-    search: async (query) => {
-      asked.push(query ?? '');
-      const wanted = (query ?? '').split(' ').filter(Boolean);
-      const results = pages.flatMap((page) => {
-        const words = pairText(page.body).split(/\s+/).filter(Boolean);
-        const inMeta = (word: string) => page.measures.some((name) => name.startsWith(word));
-        const positions = (word: string) => words.flatMap((indexed, at) => (indexed.startsWith(word) ? [at] : []));
-        if (!wanted.every((word) => positions(word).length > 0 || inMeta(word))) return [];
-        const data = () => Promise.reject(new Error('the page reads fragments itself'));
-        return [
-          {
-            id: page.id,
-            score: 1,
-            words: wanted.flatMap(positions),
-            matchedMetaFields: wanted.some(inMeta) ? ['measures'] : [],
-            data,
-          },
-        ];
-      });
-      return { results };
-    },
-  };
-}
-
-/** The index over `pages`: the fake Pagefind and each page's fragment. */
-function fakeIndex(pages: FakePage[]): SearchIndex & { pagefind: { asked: string[] }; read: string[] } {
-  const read: string[] = [];
-  const fragment = async ({ id }: PagefindResult): Promise<Fragment> => {
-    read.push(id);
-    const page = pages.find((candidate) => candidate.id === id)!;
-    const content = pairText(page.body).split(/\s+/).filter(Boolean).join(' ');
-    return {
-      url: `/cases/${page.id}/`,
-      content,
-      meta: { kind: 'case', title: page.id, measures: formatMeasureNames(page.measures) },
-      filters: {},
-      anchors: [],
-    };
-  };
-  return { pagefind: fakePagefind(pages), fragment, read, traditional: false, frequent: new Map() };
-}
+import { fakeIndex, type FakePage } from './__fixtures__/fake-index.ts';
+import { findCandidates } from './pagefind.ts';
 
 const saying = (count: number): FakePage[] =>
   Array.from({ length: count }, (_, at) => ({ id: `says-${at}`, body: '举办职工技能大赛', measures: [] }));

@@ -81,13 +81,8 @@ function toCandidate(result: PagefindResult, data: Fragment, locations: number[]
     locations: locations.length > 0 ? locations : result.words,
     filters: data.filters,
     meta: data.meta,
-    // Read only for the passage a tag-only result quotes.
-    taggedPassages: parseTaggedPassages(data.filters['tagged-passages']?.[0]).map((entry) => ({
-      ...entry,
-      get text() {
-        return passageText(entry.passage);
-      },
-    })),
+    taggedPassages: parseTaggedPassages(data.filters['tagged-passages']?.[0]),
+    passageText,
   };
 }
 

@@ -1,18 +1,19 @@
-// Renders the ranked results, the filter facets and the no-result help into the search page.
+// Renders the ranked results, the tag-only sections, the measure notes and the no-result help.
 import { t } from '../../i18n/t.ts';
 import { excerpt, matchedStrings, readable } from '../../utils/search/excerpt.ts';
-import type { Facet } from '../../utils/search/facets.ts';
 import { characterPairs } from '../../utils/search/pairs.ts';
 import type { Ranked } from '../../utils/search/rank.ts';
+import { fromClosestSentence } from '../../utils/search/tagged-passages.ts';
 import type { Suggestion } from '../../utils/search/suggest.ts';
 import { looseForm, type Fold } from '../../utils/search/text.ts';
-import { highlightUrl, searchQueryString, toggleFilter, type SearchState } from '../../utils/search/url.ts';
+import { highlightUrl, searchQueryString, type SearchState } from '../../utils/search/url.ts';
 import { h } from './dom.ts';
 import { kitPassageRef } from '../../utils/kit/passage-ref.ts';
+import type { SearchView } from './search-view.ts';
 
-function marked(text: string, terms: string[], fold: Fold, length: number): HTMLElement {
+function marked(text: string, terms: string[], fold: Fold, length: number, loose: boolean): HTMLElement {
   const paragraph = h('p', { class: 'search-excerpt' });
-  for (const segment of excerpt(text, terms, length, fold))
+  for (const segment of excerpt(text, terms, length, fold, loose))
     paragraph.append(segment.mark ? h('mark', {}, segment.text) : segment.text);
   return paragraph;
 }
@@ -24,16 +25,32 @@ function withoutTitle(content: string, title: string): string {
   return text.startsWith(heading) ? text.slice(heading.length).replace(/^[.。\s]+/u, '') : text;
 }
 
-/** One case: title linking to the best passage (with highlight), region · year, excerpt. */
-export function caseItem(result: Ranked, terms: string[], fold: Fold): HTMLElement {
+/** A tagged passage from the sentence that does the measure, with an ellipsis where it was cut. */
+function quotedFrom(passage: string, names: string[], fold: Fold): string {
+  const quoted = fromClosestSentence(passage, names, fold);
+  return quoted.length < passage.length ? `…${quoted}` : quoted;
+}
+
+/**
+ * One case: title linking to the best passage (with highlight), region · year, excerpt. A case
+ * reached only through its tag quotes the tagged passage chosen for it (rank.ts), says which
+ * measure it is tagged with, and marks nothing: its text does not say the query.
+ */
+export function caseItem(result: Ranked, terms: string[], fold: Fold, heading: 'h2' | 'h3' = 'h2'): HTMLElement {
   const { candidate, passage } = result;
-  // A page found through its tag alone is quoted from the passage tagged with the measure.
-  const taggedText =
-    result.hits === 0 ? candidate.taggedPassages?.find((entry) => entry.passage === passage)?.text : undefined;
-  const text = taggedText ? readable(taggedText) : withoutTitle(candidate.content, candidate.title);
+  const taggedOnly = result.tier === 'tagged';
+  const taggedText = taggedOnly && passage ? candidate.passageText?.(passage) : undefined;
+  const text = taggedText
+    ? quotedFrom(readable(taggedText), result.measure?.names ?? [], fold)
+    : withoutTitle(candidate.content, candidate.title);
   // A related page lacks the whole term: show and mark the character pairs it does share.
-  const shown = result.tier === 'related' ? terms.flatMap((term) => characterPairs(looseForm(term, fold))) : terms;
-  const strings = matchedStrings(text, shown, fold);
+  const shown = taggedOnly
+    ? []
+    : result.tier === 'related'
+      ? terms.flatMap((term) => characterPairs(looseForm(term, fold)))
+      : terms;
+  const loose = result.tier === 'loose';
+  const strings = matchedStrings(text, shown, fold, loose);
   const href = highlightUrl(candidate.url, strings, passage);
   const details = [
     candidate.meta['region'],
@@ -43,12 +60,53 @@ export function caseItem(result: Ranked, terms: string[], fold: Fold): HTMLEleme
     'li',
     // The handout kit's own module (client/kit/add-buttons.ts) adds 加入讲义 to results naming a passage.
     { class: 'search-result', 'data-kit-passage': kitPassageRef(candidate.url, passage) },
-    h('h2', {}, h('a', { href }, candidate.title)),
+    h(heading, {}, h('a', { href }, candidate.title)),
     h('p', { class: 'search-meta' }, details.filter(Boolean).join(' · ')),
-    result.hits === 0 && result.tagged
-      ? h('p', { class: 'search-tagged' }, t('search.taggedOnly', { q: terms.join(' ') }))
+    taggedOnly && result.measure
+      ? h('p', { class: 'search-tagged' }, t('search.taggedOnly', { q: terms.join(' '), measure: result.measure.name }))
       : null,
-    marked(text, shown, fold, 90),
+    marked(text, shown, fold, 90, loose),
+  );
+}
+
+/**
+ * The cases reached only through a measure the query names, after the cases that say it and
+ * apart from them: one titled section per measure (同属“经费保障”的案例，原文未出现“…”).
+ */
+export function taggedSection(view: SearchView): HTMLElement[] {
+  const groups = new Map<string, Ranked[]>();
+  for (const result of view.taggedOnly) {
+    const name = result.measure?.name ?? '';
+    groups.set(name, [...(groups.get(name) ?? []), result]);
+  }
+  return [...groups].map(([measure, results], index) => {
+    const id = `search-tagged-${index}`;
+    return h(
+      'section',
+      { class: 'search-tagged-section', 'aria-labelledby': id },
+      h('h2', { id }, t('search.taggedSection', { measure, q: view.state.q })),
+      h('ol', { class: 'search-results' }, ...results.map((result) => caseItem(result, view.terms, view.fold, 'h3'))),
+    );
+  });
+}
+
+/** For a narrower term (母婴关爱室): the measure it is an instance of, and that only cases saying it are listed. */
+export function broaderNote(view: SearchView): HTMLElement | null {
+  const [measure] = view.broader;
+  if (!measure) return null;
+  const [before, after = ''] = t('search.broader', { q: view.state.q, measure: '\u0000' }).split('\u0000');
+  return h(
+    'section',
+    { class: 'search-measures search-broader', 'aria-labelledby': 'search-broader-title' },
+    h('h2', { id: 'search-broader-title' }, t('search.broaderTitle')),
+    h(
+      'p',
+      {},
+      before,
+      h('a', { href: measure.href }, measure.label),
+      after,
+      ...view.broader.slice(1).flatMap((other) => ['、', h('a', { href: other.href }, other.label)]),
+    ),
   );
 }
 
@@ -61,66 +119,6 @@ export function measureList(results: Ranked[]): HTMLElement | null {
     { class: 'search-measures', 'aria-labelledby': 'search-measures-title' },
     h('h2', { id: 'search-measures-title' }, t('search.measures')),
     h('ul', {}, ...items),
-  );
-}
-
-const facetLabel = {
-  region: 'search.filter.region',
-  province: 'search.filter.province',
-  measure: 'search.filter.measure',
-  year: 'search.filter.year',
-} as const;
-
-/** Values shown per filter before the rest fold away under “更多”. */
-const visibleValues = 6;
-
-function checkbox(
-  facet: Facet,
-  option: Facet['values'][number],
-  state: SearchState,
-  onChange: (next: SearchState) => void,
-): HTMLElement {
-  const input = h('input', { type: 'checkbox', name: facet.key, value: option.value }) as HTMLInputElement;
-  input.checked = option.selected;
-  input.addEventListener('change', () => onChange(toggleFilter(state, facet.key, option.value)));
-  const label = facet.key === 'year' ? t('search.yearValue', { year: option.value }) : option.value;
-  return h('label', {}, input, ` ${label} `, h('span', { class: 'count' }, `(${option.count})`));
-}
-
-/**
- * Checkbox groups with counts in a panel (open beside the results on a wide screen, one tap
- * away on a phone); ticking one calls `onChange` with the new state.
- */
-export function facetPanel(
-  facets: Facet[],
-  state: SearchState,
-  open: boolean,
-  onChange: (next: SearchState) => void,
-): HTMLElement {
-  const groups = facets
-    .filter((facet) => facet.values.length > 0)
-    .map((facet) => {
-      const boxes = facet.values.map((option) => checkbox(facet, option, state, onChange));
-      const folded = boxes.splice(visibleValues).filter(Boolean);
-      const hiddenSelected = facet.values.slice(visibleValues).some((option) => option.selected);
-      const more =
-        folded.length > 0
-          ? h(
-              'details',
-              hiddenSelected ? { open: '' } : {},
-              h('summary', {}, t('search.moreValues', { count: folded.length })),
-              ...folded,
-            )
-          : null;
-      return h('fieldset', { 'data-key': facet.key }, h('legend', {}, t(facetLabel[facet.key])), ...boxes, more);
-    });
-  const selected = facets.reduce((sum, facet) => sum + facet.values.filter((option) => option.selected).length, 0);
-  const summary = selected > 0 ? t('search.filtersSelected', { count: selected }) : t('search.filters');
-  return h(
-    'details',
-    { class: 'search-filter-panel', ...(open ? { open: '' } : {}) },
-    h('summary', {}, summary),
-    h('form', { class: 'search-facets', 'aria-label': t('search.filters') }, ...groups),
   );
 }
 

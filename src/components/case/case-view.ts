@@ -40,11 +40,10 @@ export async function caseView(entry: CaseEntry, site: URL | undefined) {
     region: archive.regionById.get(entry.data.region)?.data,
     readingMinutes: readingMinutes(entry.data.words),
     description: opening.length > descriptionLength ? `${opening.slice(0, descriptionLength)}…` : opening,
-    measures: measureIds.map((id) => ({
-      id,
-      name: measureName(id),
-      firstPassage: passages.find((passage) => passage.measures.includes(id))?.id ?? '',
-    })),
+    measures: measureIds.map((id) => {
+      const tagged = passages.filter((passage) => passage.measures.includes(id)).map((passage) => passage.id);
+      return { id, name: measureName(id), firstPassage: tagged[0] ?? '', passages: tagged };
+    }),
     headings: passages.filter((passage) => passage.kind === 'Heading'),
     related: relatedCases(relatedOf(archive), entry.id).map(({ id, shared }) => ({
       id,

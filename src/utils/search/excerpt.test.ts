@@ -41,6 +41,13 @@ describe('excerpt', () => {
       '…市建成的第一家暖心驿站，近年来，工会服务站、职工之家、职工…',
     );
   });
+  it('marks a term said with punctuation inside when asked to match loosely', () => {
+    const text = '推广“三补贴”“三挂钩”等经验';
+    expect(matchedStrings(text, ['三补贴三挂钩'])).toEqual([]);
+    expect(matchedStrings(text, ['三补贴三挂钩'], undefined, true)).toEqual(['三补贴”“三挂钩']);
+    const marks = excerpt(text, ['三补贴三挂钩'], 40, undefined, true).filter((segment) => segment.mark);
+    expect(marks.map((segment) => segment.text)).toEqual(['三补贴”“三挂钩']);
+  });
   it('starts at the beginning when nothing matches', () => {
     const segments = excerpt(passage, ['八大员'], 10);
     expect(segments[0]).toEqual({ text: '这是北京市建成的第一', mark: false });

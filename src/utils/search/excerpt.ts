@@ -1,6 +1,6 @@
 // Builds result excerpts around the query as the page writes it (Traditional, `84 个` …), so the
 // highlight marks whole terms instead of Pagefind's single segmented characters.
-import { identity, matchForm, type Fold } from './text.ts';
+import { identity, looseForm, matchForm, type Fold } from './text.ts';
 
 export interface Segment {
   text: string;
@@ -12,8 +12,13 @@ interface Span {
   end: number;
 }
 
-/** Where each term occurs in `text`, in original character offsets, ignoring layout spaces and script. */
-export function findSpans(text: string, terms: string[], fold: Fold = identity): Span[] {
+/**
+ * Where each term occurs in `text`, in original character offsets, ignoring layout spaces and
+ * script; `loose`: punctuation too, for a page that says the term only with punctuation inside
+ * (“三补贴”“三挂钩” for 三补贴三挂钩, rank.ts).
+ */
+export function findSpans(text: string, terms: string[], fold: Fold = identity, loose = false): Span[] {
+  const formOf = loose ? looseForm : matchForm;
   const chars = Array.from(text);
   const folded: string[] = [];
   const origin: number[] = [];
@@ -21,7 +26,7 @@ export function findSpans(text: string, terms: string[], fold: Fold = identity):
   const forms = new Map<string, string>();
   chars.forEach((char, index) => {
     let form = forms.get(char);
-    if (form === undefined) forms.set(char, (form = matchForm(char, fold)));
+    if (form === undefined) forms.set(char, (form = formOf(char, fold)));
     if (form.length === 0) return;
     for (const unit of form) {
       folded.push(unit);
@@ -32,7 +37,7 @@ export function findSpans(text: string, terms: string[], fold: Fold = identity):
   });
   const haystack = folded.join('');
   const spans: Span[] = [];
-  for (const term of terms.map((term) => matchForm(term, fold)).filter(Boolean)) {
+  for (const term of terms.map((term) => formOf(term, fold)).filter(Boolean)) {
     for (let at = haystack.indexOf(term); at !== -1; at = haystack.indexOf(term, at + term.length)) {
       spans.push({ start: origin[at] ?? 0, end: (origin[at + term.length - 1] ?? 0) + 1 });
     }
@@ -52,9 +57,9 @@ function mergeSpans(spans: Span[]): Span[] {
 }
 
 /** The strings as the page writes them, for a highlight link that needs no dictionary on the case page. */
-export function matchedStrings(text: string, terms: string[], fold: Fold = identity): string[] {
+export function matchedStrings(text: string, terms: string[], fold: Fold = identity, loose = false): string[] {
   const chars = Array.from(text);
-  return [...new Set(findSpans(text, terms, fold).map((span) => chars.slice(span.start, span.end).join('')))];
+  return [...new Set(findSpans(text, terms, fold, loose).map((span) => chars.slice(span.start, span.end).join('')))];
 }
 
 const cjk = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’';
@@ -69,10 +74,10 @@ export function readable(text: string): string {
  * About `length` characters of `text` around the first match, split into marked and plain
  * segments; the start of the text when nothing matches. Ellipses show cut ends.
  */
-export function excerpt(text: string, terms: string[], length = 80, fold: Fold = identity): Segment[] {
+export function excerpt(text: string, terms: string[], length = 80, fold: Fold = identity, loose = false): Segment[] {
   const chars = Array.from(readable(text));
   const clean = chars.join('');
-  const spans = findSpans(clean, terms, fold);
+  const spans = findSpans(clean, terms, fold, loose);
   const first = spans[0];
   const from = first ? Math.max(0, Math.min(first.start - Math.floor(length / 4), chars.length - length)) : 0;
   const end = Math.min(chars.length, from + length);

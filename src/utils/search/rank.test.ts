@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { toSimplified } from '../../content-model/simplified.ts';
-import { bestPassage, listNewestFirst, orderVerified, verifyCandidate, type Candidate, type Ranked } from './rank.ts';
+import {
+  bestPassage,
+  listNewestFirst,
+  orderVerified,
+  saysQuery,
+  verifyCandidate,
+  type Candidate,
+  type NamedMeasure,
+  type Ranked,
+} from './rank.ts';
 
 /** Every candidate verified, then ordered: what the search page does slice by slice. */
-function verifyAndOrder(candidates: Candidate[], terms: string[], fold?: (text: string) => string): Ranked[] {
+function verifyAndOrder(
+  candidates: Candidate[],
+  terms: string[],
+  fold?: (text: string) => string,
+  named: readonly NamedMeasure[] = [],
+): Ranked[] {
   return orderVerified(
-    candidates.map((candidate) => verifyCandidate(candidate, terms, fold)),
+    candidates.map((candidate) => verifyCandidate(candidate, terms, fold, named)),
     terms,
     fold,
   );
@@ -46,18 +60,45 @@ describe('verifyCandidate and orderVerified', () => {
     );
     expect(ranked.map((result) => result.candidate.url)).toEqual(['/b/']);
   });
-  it('counts a page tagged with a measure of that name as exact, though after one that says it', () => {
+  it('puts a page only tagged with a measure the query names in a tier of its own, after the pages saying it', () => {
+    const named = [{ id: 'funding-guarantee', name: '经费保障', names: ['经费保障'] }];
     const ranked = verifyAndOrder(
       [
-        page('/mention/', '推行三补贴三挂钩。', { score: 3 }),
-        page('/tagged/', '经费保障“三补贴”“三挂钩”。', { measureTerms: ['经费保障', '三补贴三挂钩'] }),
+        page('/tagged/', '工会经费补助。', {
+          measureTerms: ['经费保障'],
+          score: 9,
+          taggedPassages: [{ measure: 'funding-guarantee', passages: ['p-0'] }],
+        }),
+        page('/mention/', '建立经费保障机制。', { score: 3 }),
       ],
-      ['三补贴三挂钩'],
+      ['经费保障'],
+      undefined,
+      named,
     );
-    expect(ranked.map((result) => [result.candidate.url, result.tier])).toEqual([
-      ['/mention/', 'exact'],
-      ['/tagged/', 'exact'],
+    expect(ranked.map((result) => [result.candidate.url, result.tier, result.measure?.name])).toEqual([
+      ['/mention/', 'exact', undefined],
+      ['/tagged/', 'tagged', '经费保障'],
     ]);
+    expect(ranked.map(saysQuery)).toEqual([true, false]);
+  });
+  it('quotes a tag-only page at its tagged passage closest to the query', () => {
+    const [result] = verifyAndOrder(
+      [
+        page('/tagged/', '强化基层保障。区财政补助，工会经费有保障。', {
+          measureTerms: ['经费保障'],
+          anchors: [
+            { id: 'p-1', location: 0 },
+            { id: 'p-2', location: 4 },
+          ],
+          taggedPassages: [{ measure: 'funding-guarantee', passages: ['p-1', 'p-2'] }],
+          passageText: (id) => (id === 'p-1' ? '强化基层保障。' : '区财政补助，工会经费有保障。'),
+        }),
+      ],
+      ['经费保障'],
+      undefined,
+      [{ id: 'funding-guarantee', name: '经费保障', names: ['经费保障'] }],
+    );
+    expect(result?.passage).toBe('p-2');
   });
   it('keeps punctuation-separated matches as loose, after exact ones', () => {
     const ranked = verifyAndOrder(
@@ -76,7 +117,7 @@ describe('verifyCandidate and orderVerified', () => {
     );
     expect(ranked.map((result) => [result.candidate.url, result.tier])).toEqual([
       ['/beijing/', 'loose'],
-      ['/tagged/', 'exact'],
+      ['/tagged/', 'tagged'],
     ]);
   });
   it('matches across scripts and number spacing', () => {
@@ -88,14 +129,15 @@ describe('verifyCandidate and orderVerified', () => {
       [
         page('/one/', '职工。', { score: 3 }),
         page('/two/', '职工之外的家。', { score: 1 }),
+        page('/three/', '职工暖心的小站。', { score: 1 }),
         page('/noise/', '职业家庭。', { score: 9 }),
       ],
-      ['职工之家'],
+      ['职工暖心驿站'],
     );
-    expect(ranked.map((result) => [result.candidate.url, result.tier])).toEqual([
-      ['/two/', 'related'],
-      ['/one/', 'related'],
-    ]);
+    expect(ranked.map((result) => [result.candidate.url, result.tier])).toEqual([['/three/', 'related']]);
+  });
+  it('shows no related page for one common pair of a short term (职工 of 职工书屋)', () => {
+    expect(verifyAndOrder([page('/one/', '职工之家。'), page('/two/', '工会书记。')], ['职工书屋'])).toEqual([]);
   });
   it('puts a page saying the term before one only tagged with it', () => {
     const ranked = verifyAndOrder(

@@ -5,9 +5,13 @@ import { identity, looseForm, type Fold } from './text.ts';
 
 export interface Suggestion {
   label: string;
-  /** Other names that matched, e.g. aliases. */
+  /** Other names of the same thing: a measure's synonyms, a region's province. */
   names: string[];
   href: string;
+  /** A measure's id. */
+  id?: string;
+  /** A measure's narrower terms: instances of it, not other names for it (母婴关爱室). */
+  narrower?: string[];
 }
 
 /** Dice coefficient of the two texts' character pairs, 0…1. */
@@ -26,7 +30,11 @@ export function closest(query: string, options: Suggestion[], limit = 5, fold: F
   return options
     .map((option) => ({
       option,
-      score: Math.max(...[option.label, ...option.names].map((name) => similarity(target, looseForm(name, fold)))),
+      score: Math.max(
+        ...[option.label, ...option.names, ...(option.narrower ?? [])].map((name) =>
+          similarity(target, looseForm(name, fold)),
+        ),
+      ),
     }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score)
@@ -34,11 +42,18 @@ export function closest(query: string, options: Suggestion[], limit = 5, fold: F
     .map(({ option }) => option);
 }
 
-/** The measures the query names exactly (by name or alias), for listing the cases tagged with them. */
-export function measuresNamed(query: string, measures: Suggestion[], fold: Fold = identity): Suggestion[] {
+function withTerm(query: string, measures: Suggestion[], fold: Fold, terms: (measure: Suggestion) => string[]) {
   const target = looseForm(query, fold);
   if (!target) return [];
-  return measures.filter((measure) =>
-    [measure.label, ...measure.names].some((name) => looseForm(name, fold) === target),
-  );
+  return measures.filter((measure) => terms(measure).some((name) => looseForm(name, fold) === target));
+}
+
+/** The measures the query names exactly (by name or synonym), for listing the cases tagged with them. */
+export function measuresNamed(query: string, measures: Suggestion[], fold: Fold = identity): Suggestion[] {
+  return withTerm(query, measures, fold, (measure) => [measure.label, ...measure.names]);
+}
+
+/** The measures the query is a narrower term of (母婴关爱室 → 职工之家与暖心驿站等服务阵地), to suggest above the results. */
+export function broaderMeasures(query: string, measures: Suggestion[], fold: Fold = identity): Suggestion[] {
+  return withTerm(query, measures, fold, (measure) => measure.narrower ?? []);
 }

@@ -1,22 +1,58 @@
 import { describe, expect, it } from 'vitest';
 import { pairText } from './pairs.ts';
-import { anchoredTexts, formatTaggedPassages, parseTaggedPassages } from './tagged-passages.ts';
+import {
+  anchoredTexts,
+  closestPassage,
+  formatTaggedPassages,
+  fromClosestSentence,
+  parseTaggedPassages,
+} from './tagged-passages.ts';
 
 describe('tagged passages meta', () => {
   const entries = [
-    { names: ['经费保障', '三补贴三挂钩'], passage: 'p-3kd81m' },
-    { names: ['职工之家与暖心驿站等服务阵地'], passage: 'p-7f3k2a' },
+    { measure: 'funding-guarantee', passages: ['p-3kd81m', 'p-9a0b1c'] },
+    { measure: 'service-venues', passages: ['p-7f3k2a'] },
   ];
 
-  it('round-trips each measure’s names and first tagged passage', () => {
+  it('round-trips each measure’s tagged passages', () => {
     const meta = formatTaggedPassages(entries);
-    expect(meta).toBe('经费保障|三补贴三挂钩=p-3kd81m;职工之家与暖心驿站等服务阵地=p-7f3k2a');
+    expect(meta).toBe('funding-guarantee=p-3kd81m,p-9a0b1c;service-venues=p-7f3k2a');
     expect(parseTaggedPassages(meta)).toEqual(entries);
   });
 
-  it('reads nothing from an absent or malformed field', () => {
+  it('reads nothing from an absent or malformed field, and writes no measure without passages', () => {
     expect(parseTaggedPassages(undefined)).toEqual([]);
-    expect(parseTaggedPassages('经费保障;=p-1')).toEqual([]);
+    expect(parseTaggedPassages('funding-guarantee;=p-1;service-venues=')).toEqual([]);
+    expect(formatTaggedPassages([{ measure: 'service-venues', passages: [] }])).toBe('');
+  });
+});
+
+describe('closestPassage', () => {
+  const passages = [
+    { id: 'p-1', text: '坚持把强化基层保障作为新引擎。' },
+    { id: 'p-2', text: '区财政每年安排工会经费补助，保障基层工会正常运转。' },
+    { id: 'p-3', text: '建立经费保障机制。' },
+  ];
+  it('picks the tagged passage sharing most of the query’s character pairs', () => {
+    expect(closestPassage(passages, ['经费保障'])).toBe('p-3');
+    expect(closestPassage(passages, ['工会经费'])).toBe('p-2');
+  });
+  it('falls back to the measure’s names, then to the first passage, when none shares a pair of the query', () => {
+    expect(closestPassage(passages, ['党工共建'], undefined, ['经费保障', '工会经费'])).toBe('p-2');
+    expect(closestPassage(passages, ['党工共建'])).toBe('p-1');
+    expect(closestPassage([], ['党工共建'])).toBeNull();
+  });
+});
+
+describe('fromClosestSentence', () => {
+  const text = '依法推进非公建会。推行一函两书制度；设立建会补助专项资金、实行工会主席工作补贴。';
+  it('starts a passage at its sentence sharing most pairs with the measure’s names', () => {
+    expect(fromClosestSentence(text, ['经费保障', '三补贴三挂钩', '建会启动经费'])).toBe(
+      '设立建会补助专项资金、实行工会主席工作补贴。',
+    );
+  });
+  it('keeps the whole passage when no sentence shares a pair', () => {
+    expect(fromClosestSentence(text, ['职工书屋'])).toBe(text);
   });
 });
 
