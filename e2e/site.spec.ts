@@ -210,18 +210,6 @@ test('each year page lists exactly that year’s cases', async ({ page, request 
   }
 });
 
-test.describe('404', () => {
-  test('answers an unknown address in Chinese with search and the indexes', async ({ page }) => {
-    const response = await page.goto('/no-such-page/');
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
-    await expect(page.getByRole('main').getByRole('searchbox')).toBeVisible();
-    const indexes = page.getByRole('navigation', { name: '目录' });
-    for (const href of ['/', '/regions/', '/measures/', '/compare/'])
-      await expect(indexes.locator(`a[href="${href}"]`)).toHaveCount(1);
-  });
-});
-
 test.describe('public data', () => {
   test('cases.json validates against cases.schema.json, which requires every documented field', async ({ request }) => {
     const schema = (await (await request.get('/data/cases.schema.json')).json()) as { items: { required: string[] } };

@@ -55,6 +55,14 @@ const badFiles: Array<{ file: string; field: RegExp }> = [
   { file: 'broken-front-matter.mdx', field: /broken-front-matter\.mdx:6 字段 authors/ },
   { file: 'id-clash.mdx', field: /id “fixture-valid-case”[^\n]*(?:id-clash|valid-case)\.mdx/ },
   { file: 'stray-line.mdx', field: /stray-line\.mdx:20 这一行不是正文块/ },
+  {
+    file: 'missing-figure-passage.mdx',
+    field: /missing-figure-passage\.mdx:18 关键数字第 1 条（纳入考核）的 passage “p-no-such-passage”/,
+  },
+  {
+    file: 'odd-source-name.mdx',
+    field: /odd-source-name\.mdx:10 字段 source “005_海淀#1\?\.txt”：文件名含有字符 “#”“\?”[^\n]*改名为 005_海淀1\.txt/,
+  },
 ];
 
 describe('npm run build with a bad case file', () => {
@@ -73,4 +81,16 @@ describe('npm run build with a bad case file', () => {
       expect(existsSync(`${outDir}.next`)).toBe(false);
     }, 180_000);
   }
+});
+
+describe('npm run build with a raw source whose name no URL can carry', () => {
+  it('builds, publishing the other sources: the ingest refuses such a name with how to rename it', async () => {
+    const content = contentWith('odd-name', ['valid-case.mdx']);
+    cpSync(path.join(content, 'sources/000_f9178d58492767ee.txt'), path.join(content, 'sources/005_海淀#1?.txt'));
+    const outDir = path.join(work, 'odd-name', 'dist');
+    const { code, output } = await build(content, outDir);
+    expect(code, output).toBe(0);
+    expect(existsSync(path.join(outDir, 'sources/000_f9178d58492767ee.txt'))).toBe(true);
+    expect(readdirSync(path.join(outDir, 'sources')).some((name) => name.startsWith('005_'))).toBe(false);
+  }, 180_000);
 });

@@ -22,7 +22,7 @@ for (const [name, command, args] of steps) {
   if (code !== 0) {
     rmSync(scratch, { recursive: true, force: true });
     console.error(
-      `\n构建失败（${name} 退出码 ${code}）：上面的信息指出了出错的文件和字段。原有的 ${path.relative(root, outDir)}/ 保持不变。`,
+      `\n构建失败（${name} 退出码 ${code}），原因见上面的信息。原有的 ${path.relative(root, outDir)}/ 保持不变。`,
     );
     process.exit(code);
   }

@@ -14,6 +14,7 @@ import { planWrites } from '../src/ingest/writes.ts';
 import { parseSettings, type SourceSettings } from '../src/ingest/settings.ts';
 import { loadTaxonomy } from '../src/content-model/taxonomy.ts';
 import type { Region } from '../src/content-model/region.ts';
+import { sourceNameProblem } from '../src/content-model/source-name.ts';
 import {
   anchorsIn,
   listSources,
@@ -39,6 +40,11 @@ const errors: Array<{ source: string; message: string }> = [];
 const outcomes: SourceOutcome[] = [];
 
 for (const source of listSources(sourcesDir)) {
+  const badName = sourceNameProblem(source);
+  if (badName) {
+    errors.push({ source, message: `这个来源没有导入。${badName}` });
+    continue;
+  }
   const settingsFile = settingsPathFor(sourcesDir, source);
   let settings: SourceSettings = {};
   try {

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { isBuildCurrent } from './lib/build-stamp.ts';
 import { ensureChromium } from './lib/chromium.ts';
+import { ensureNginx } from './lib/nginx.ts';
 import { ensurePrintTools } from './lib/print-tools.ts';
 import { run } from './lib/run.ts';
 import { outDir } from '../src/integrations/paths.ts';
@@ -42,30 +43,55 @@ async function unitSuite(): Promise<SuiteResult> {
   };
 }
 
-async function e2eSuite(): Promise<SuiteResult> {
+interface ReportSuite {
+  specs?: Array<{ tests: Array<{ projectName: string; status: string }> }>;
+  suites?: ReportSuite[];
+}
+
+/** Each Playwright project's tests by outcome (`expected`, `unexpected`, `flaky`, `skipped`). */
+function outcomesByProject(suites: ReportSuite[], counts = new Map<string, Map<string, number>>()) {
+  for (const suite of suites) {
+    for (const test of (suite.specs ?? []).flatMap((spec) => spec.tests)) {
+      const project = counts.get(test.projectName) ?? new Map<string, number>();
+      project.set(test.status, (project.get(test.status) ?? 0) + 1);
+      counts.set(test.projectName, project);
+    }
+    outcomesByProject(suite.suites ?? [], counts);
+  }
+  return counts;
+}
+
+/** Which server each Playwright project runs against (playwright.config.ts). */
+const projectServers: Record<string, string> = { chromium: 'Node server', nginx: 'nginx + deploy/nginx.conf' };
+
+/** The end-to-end specs, one result per Playwright project (one per server). */
+async function e2eSuites(): Promise<SuiteResult[]> {
   const output = path.join(reports, 'playwright.json');
   const exitCode = await run('playwright', ['test', '--reporter=list,json'], {
     env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: output },
   });
-  const stats = readJson(output)?.['stats'] as Record<string, number> | undefined;
-  return {
-    name: 'end-to-end (playwright)',
-    passed: (stats?.['expected'] ?? 0) + (stats?.['flaky'] ?? 0),
-    failed: stats?.['unexpected'] ?? (exitCode === 0 ? 0 : 1),
+  const report = readJson(output);
+  const counts = outcomesByProject((report?.['suites'] as ReportSuite[] | undefined) ?? []);
+  if (counts.size === 0) return [{ name: 'end-to-end (playwright)', passed: 0, failed: 1, exitCode }];
+  return [...counts].map(([project, outcomes]) => ({
+    name: `end-to-end (playwright, ${projectServers[project] ?? project})`,
+    passed: (outcomes.get('expected') ?? 0) + (outcomes.get('flaky') ?? 0),
+    failed: outcomes.get('unexpected') ?? 0,
     exitCode,
-  };
+  }));
 }
 
 results.push(await unitSuite(), await typeCheckSuite(process.cwd()), await formatSuite(process.cwd()));
 
 ensureChromium();
+ensureNginx();
 ensurePrintTools();
 if (!isBuildCurrent(process.cwd(), outDir)) {
   const buildCode = await run(process.execPath, ['scripts/build.ts']);
   if (buildCode !== 0) results.push({ name: 'build', passed: 0, failed: 1, exitCode: buildCode });
 }
 if (results.every((suite) => suite.name !== 'build')) {
-  results.push(await e2eSuite());
+  results.push(...(await e2eSuites()));
   results.push(linksSuite(outDir), await htmlSuite(outDir), await benchSuite());
 }
 

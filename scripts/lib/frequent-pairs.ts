@@ -8,21 +8,19 @@ export const frequentPairLimit = 300;
 
 const loneCharacter = /^.$/u;
 
-/** The distinct character pairs of the text of an HTML page (tags and attributes left out). */
-export function pagePairs(html: string): Set<string> {
+/** The distinct character pairs of a page's indexed text (searchable-html.ts `text`). */
+export function pagePairs(text: string): Set<string> {
   const found = new Set<string>();
-  for (const [, text] of html.matchAll(/>([^<]+)</g)) {
-    for (const [run] of text!.matchAll(hanRun)) {
-      // A lone character is no pair (characterPairs lets it stand for itself).
-      if (!loneCharacter.test(run)) for (const pair of characterPairs(run)) found.add(pair);
-    }
+  for (const [run] of text.matchAll(hanRun)) {
+    // A lone character is no pair (characterPairs lets it stand for itself).
+    if (!loneCharacter.test(run)) for (const pair of characterPairs(run)) found.add(pair);
   }
   return found;
 }
 
 /** Document frequency: adds one to the count of each pair the page holds. */
-export function countPagePairs(counts: Map<string, number>, html: string): void {
-  for (const pair of pagePairs(html)) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+export function countPagePairs(counts: Map<string, number>, text: string): void {
+  for (const pair of pagePairs(text)) counts.set(pair, (counts.get(pair) ?? 0) + 1);
 }
 
 /** The `limit` pairs on most pages, most frequent first (ties in code-point order, so builds repeat). */

@@ -1,5 +1,5 @@
 // Builds the Pagefind index of a built site. Each page is cut down to what Pagefind indexes
-// (searchable-html.ts) and its Chinese text turned into character pairs (src/utils/search/pairs.ts),
+// and its Chinese text turned into character pairs (searchable-html.ts, src/utils/search/pairs.ts),
 // indexed as a whitespace language. Pages are dealt into shards of at most `shardSize`, each
 // indexed by its own Pagefind process, `parallel` at a time, so peak memory is bounded by the
 // shards, not the archive; the shards' bundles are then merged into one (src/pagefind/merge-bundles.ts),
@@ -7,14 +7,14 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { pairHtml, indexLanguage } from '../../src/utils/search/pairs.ts';
+import { pairText, indexLanguage } from '../../src/utils/search/pairs.ts';
 import { countPagePairs, mostFrequent } from './frequent-pairs.ts';
 import { runPagefind } from '../../src/pagefind/indexer.ts';
 import { mergeBundles } from '../../src/pagefind/merge-bundles.ts';
 import { scriptTable } from '../../src/content-model/simplified.ts';
 import { manifestPath, type IndexManifest } from '../../src/utils/search/index-manifest.ts';
 import { traditionalOnly } from '../../src/content-model/script-table.ts';
-import { searchableHtml } from './searchable-html.ts';
+import { searchablePage } from './searchable-html.ts';
 
 /**
  * Pages per Pagefind process and processes at a time: Pagefind holds a shard's pairs in memory,
@@ -63,23 +63,37 @@ export interface IndexOptions {
 /** A test for a Traditional-only character (script-table.ts traditionalOnly). */
 const traditionalCharacter = new RegExp(`[${[...traditionalOnly(scriptTable)].join('')}]`, 'u');
 
+interface SearchablePages {
+  /** The cut-down page with its text as pairs, by file in sorted order. */
+  pages: Map<string, string>;
+  /** Document frequency of each pair over the indexed text (frequent-pairs.ts). */
+  pairCounts: Map<string, number>;
+  /** Whether any page's text or meta holds a Traditional-only character. */
+  traditional: boolean;
+}
+
 /**
- * Every page Pagefind is to index, read once and cut down to what it indexes (searchable-html.ts),
- * by file in sorted order. Like Pagefind: once any page marks its body with data-pagefind-body,
- * pages without it are not indexed — so they are not handed to Pagefind at all (the per-passage
- * QR pages, for instance). Only the cut-down pages are kept: ~10 kB each, not ~70.
+ * Every page Pagefind is to index, read once, parsed and cut down to what it indexes, its text
+ * turned into pairs (searchable-html.ts). Like Pagefind: once any page marks its body with
+ * data-pagefind-body, pages without it are not indexed — so they are not handed to Pagefind at
+ * all (the per-passage QR pages, for instance). Only the cut-down pages are kept: ~10 kB each, not ~70.
  */
-function searchablePages(site: string): Map<string, string> {
-  const pages = new Map<string, string>();
+function searchablePages(site: string): SearchablePages {
+  let found: SearchablePages = { pages: new Map(), pairCounts: new Map(), traditional: false };
   let anyMarked = false;
   for (const file of [...htmlFiles(site)].sort()) {
     const html = readFileSync(path.join(site, file), 'utf8');
     const marked = html.includes('data-pagefind-body');
-    if (marked && !anyMarked) pages.clear();
+    if (marked && !anyMarked) found = { pages: new Map(), pairCounts: new Map(), traditional: false };
     anyMarked ||= marked;
-    if (marked || !anyMarked) pages.set(file, searchableHtml(html));
+    if (!marked && anyMarked) continue;
+    const page = searchablePage(html, pairText);
+    found.pages.set(file, page.html);
+    countPagePairs(found.pairCounts, page.text);
+    found.traditional ||=
+      traditionalCharacter.test(page.text) || page.meta.some((value) => traditionalCharacter.test(value));
   }
-  return pages;
+  return found;
 }
 
 /**
@@ -93,14 +107,12 @@ export async function buildSearchIndex(
 ): Promise<IndexManifest & { shards: number; mergeSeconds: number }> {
   const { shardSize = defaultShardSize, parallel = defaultParallel, chunkBytes = defaultChunkBytes } = options;
   const { scratch = `${site}.search-scratch`, pagefindBin = 'pagefind' } = options;
-  const pages = searchablePages(site);
+  const { pages, pairCounts, traditional } = searchablePages(site);
   const files = [...pages.keys()];
   // A multiple of `parallel`, so that no shard is left to index alone at the end.
   const shards = Math.min(Math.max(1, files.length), Math.ceil(files.length / shardSize / parallel) * parallel);
   const bundles: string[] = [];
   const pagefindDir = path.join(site, 'pagefind');
-  let traditional = false;
-  const pairCounts = new Map<string, number>();
   const running = new Set<Promise<void>>();
   const failures: string[] = [];
   rmSync(scratch, { recursive: true, force: true });
@@ -117,9 +129,7 @@ export async function buildSearchIndex(
       mkdirSync(path.dirname(target), { recursive: true });
       const searchable = pages.get(file)!;
       pages.delete(file);
-      traditional ||= traditionalCharacter.test(searchable);
-      countPagePairs(pairCounts, searchable);
-      writeFileSync(target, pairHtml(searchable));
+      writeFileSync(target, searchable);
     }
     while (running.size >= parallel) await Promise.race(running);
     const task = runPagefind(pagefindBin, input, bundle, indexLanguage).then((code) => {

@@ -2,58 +2,113 @@
 // data-pagefind-* meta tags, and the data-pagefind-body element without its data-pagefind-ignore
 // parts. A case page is ~70 kB of HTML (navigation, inline QR code, citation box) around ~9 kB of
 // indexed text; handing Pagefind only the latter cuts its parsing several-fold.
+//
+// The page is read with parse5, the HTML parser Astro's Markdown pipeline ships, and written
+// again by its serializer: a source sentence holding `<div class="x">`, a title holding
+// `</title>` or `<!--` are text like any other (regular expressions over the HTML lost the
+// case body or cut the title at them).
+import { parse, serializeOuter, type DefaultTreeAdapterTypes as Tree } from 'parse5';
 
-const voidElements = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
-
-/** Index just past the element opened at `start` (tag name `tag`), matching nested same-name tags. */
-function elementEnd(html: string, start: number, tag: string): number {
-  const openEnd = html.indexOf('>', start) + 1;
-  if (voidElements.has(tag) || html[openEnd - 2] === '/') return openEnd;
-  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
-  tags.lastIndex = openEnd;
-  let depth = 1;
-  for (let match = tags.exec(html); match; match = tags.exec(html)) {
-    depth += match[1] ? -1 : 1;
-    if (depth === 0) return match.index + match[0].length;
-  }
-  return html.length;
+export interface SearchablePage {
+  /** The cut page, its text turned by `indexText` (scripts and styles untouched). */
+  html: string;
+  /** The text Pagefind indexes as content, as written (before `indexText`). */
+  text: string;
+  /** The values of the data-pagefind-* meta tags, as written. */
+  meta: string[];
 }
 
-const openTag = (attribute: string) => new RegExp(`<([a-zA-Z][\\w-]*)\\b[^>]*\\s${attribute}\\b[^>]*>`, 'g');
+/**
+ * Characters of a page's text indexed at most. The longest article the ingest publishes has
+ * 100,000 (src/ingest/extract/index.ts); a page far longer (a case file grown by hand to 5 MB)
+ * is indexed only this far, so that no search has to load, verify and quote megabytes of one
+ * page — it kept a tab busy for minutes. A term said only beyond it is not found on that page.
+ */
+export const pageTextBudget = 200_000;
 
-/** `html` without the elements carrying data-pagefind-ignore (and their content). */
-export function withoutIgnored(html: string): string {
-  let kept = '';
-  let from = 0;
-  const ignored = openTag('data-pagefind-ignore');
-  for (let match = ignored.exec(html); match; match = ignored.exec(html)) {
-    kept += html.slice(from, match.index);
-    from = elementEnd(html, match.index, match[1]!.toLowerCase());
-    ignored.lastIndex = from;
+/** Elements whose content is not text a reader sees. */
+const notText = new Set(['script', 'style', 'template', 'noscript']);
+
+const isElement = (node: Tree.Node): node is Tree.Element => 'tagName' in node;
+
+const attribute = (element: Tree.Element, name: string) => element.attrs.find((attr) => attr.name === name);
+
+const hasPagefindAttribute = (element: Tree.Element) =>
+  element.attrs.some((attr) => attr.name.startsWith('data-pagefind-'));
+
+/** The elements below `root` matching `test`, in document order; `skip` subtrees are not entered. */
+function* matching(
+  root: Tree.ParentNode,
+  test: (element: Tree.Element) => boolean,
+  skip: (element: Tree.Element) => boolean = () => false,
+): Generator<Tree.Element> {
+  const stack: Tree.Node[] = [...root.childNodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (test(node)) yield node;
+    if (!skip(node))
+      for (let index = node.childNodes.length - 1; index >= 0; index -= 1) stack.push(node.childNodes[index]!);
   }
-  return kept + html.slice(from);
 }
 
-/** The page reduced to what Pagefind indexes; a page without data-pagefind-body is returned as it is. */
-export function searchableHtml(html: string): string {
-  const body = openTag('data-pagefind-body').exec(html);
-  if (!body) return html;
-  const root = /<html\b[^>]*>/i.exec(html)?.[0] ?? '<html>';
-  const metas = html.match(/<meta\b[^>]*\sdata-pagefind-[\w-]+[^>]*>/g) ?? [];
-  const element = html.slice(body.index, elementEnd(html, body.index, body[1]!.toLowerCase()));
-  return `<!DOCTYPE html>${root}<head>${metas.join('')}</head><body>${withoutIgnored(element)}</body></html>`;
+const first = <T>(items: Iterable<T>): T | null => {
+  for (const item of items) return item;
+  return null;
+};
+
+/**
+ * Removes the data-pagefind-ignore elements and comments below `root`, and the text beyond
+ * {@link pageTextBudget}; turns each text node by `indexText`, and collects the text as written.
+ */
+function prune(root: Tree.Element, indexText: (text: string) => string): string {
+  const texts: string[] = [];
+  let room = pageTextBudget;
+  const visit = (parent: Tree.ParentNode) => {
+    parent.childNodes = parent.childNodes.filter((child) => {
+      if (child.nodeName === '#comment') return false;
+      if (child.nodeName === '#text') {
+        const text = child as Tree.TextNode;
+        if (room <= 0) return false;
+        const kept = text.value.length > room ? text.value.slice(0, room) : text.value;
+        room -= kept.length;
+        texts.push(kept);
+        text.value = indexText(kept);
+        return true;
+      }
+      if (!isElement(child)) return true;
+      if (attribute(child, 'data-pagefind-ignore')) return false;
+      if (!notText.has(child.tagName)) visit(child);
+      return true;
+    });
+  };
+  visit(root);
+  // Apart, as Pagefind reads them: a pair never spans two text nodes.
+  return texts.join('\n');
+}
+
+/**
+ * The page reduced to what Pagefind indexes, its text turned by `indexText` (the character pairs,
+ * src/utils/search/pairs.ts). A page without data-pagefind-body is kept whole, its text turned.
+ */
+export function searchablePage(html: string, indexText: (text: string) => string = (text) => text): SearchablePage {
+  const document = parse(html);
+  const root = document.childNodes.find(isElement)!;
+  const isBody = (element: Tree.Element) => attribute(element, 'data-pagefind-body') !== undefined;
+  const body = first(matching(root, isBody));
+  // Outside the body, as the body's own are kept with it.
+  const metas = [...matching(root, (element) => element.tagName === 'meta' && hasPagefindAttribute(element), isBody)];
+  const meta = metas.map((element) => attribute(element, 'content')?.value ?? '');
+  if (!body) {
+    const text = prune(root, indexText);
+    return { html: `<!DOCTYPE html>${serializeOuter(root)}`, text, meta };
+  }
+  const text = prune(body, indexText);
+  root.childNodes = [];
+  const [openTag] = serializeOuter(root).split('</html>');
+  return {
+    html: `<!DOCTYPE html>${openTag}<head>${metas.map((element) => serializeOuter(element)).join('')}</head><body>${serializeOuter(body)}</body></html>`,
+    text,
+    meta,
+  };
 }

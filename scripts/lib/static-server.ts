@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -21,19 +21,44 @@ const contentTypes: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
+/**
+ * The path a request target asks for: origin-form (`/a/b?q`) as it is, absolute-form
+ * (`http://host/a/b`) only when it names the host the request was sent to; null for anything else
+ * (`*`, another host, garbage), which is answered 400.
+ */
+export function requestPath(target: string, host: string | undefined): string | null {
+  if (target.startsWith('/')) return target;
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    return null;
+  }
+  const ours = host !== undefined && url.host.toLowerCase() === host.toLowerCase();
+  return ours && (url.protocol === 'http:' || url.protocol === 'https:') ? url.pathname + url.search : null;
+}
+
+/** True when `file` is `root` or lies inside it (a sibling such as `dist-secret` does not). */
+function isInside(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
+}
+
 /** Maps a URL path onto a file in `root`, the way a static host does (`/a/` → `/a/index.html`). */
 export function resolveFile(root: string, urlPath: string): string | null {
   let decoded: string;
   try {
-    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+    decoded = decodeURIComponent(urlPath.split(/[?#]/)[0] ?? '/');
   } catch {
     return null;
   }
-  const candidate = path.join(root, path.normalize(decoded));
-  if (!candidate.startsWith(root)) return null;
-  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  const index = path.join(candidate, 'index.html');
-  return existsSync(index) ? index : null;
+  if (!decoded.startsWith('/') || decoded.includes('\0')) return null;
+  const candidate = path.resolve(root, `.${decoded}`);
+  if (!isInside(root, candidate)) return null;
+  const file = existsSync(candidate) && statSync(candidate).isFile() ? candidate : path.join(candidate, 'index.html');
+  if (!existsSync(file) || !statSync(file).isFile()) return null;
+  // A symbolic link inside the root may still point out of it.
+  return isInside(realpathSync(root), realpathSync(file)) ? file : null;
 }
 
 /** Text, scripts and WebAssembly shrink several-fold; Pagefind's index files are gzip already. */
@@ -53,11 +78,25 @@ function gzipped(file: string): Buffer {
   return body;
 }
 
+/**
+ * Hashed names (Astro's assets, the search bundle's folder `/pagefind/<tag>/`) are cached for a
+ * year; everything else keeps its name when its content changes and is revalidated on every
+ * visit. The same rule as deploy/nginx.conf.
+ */
+export function cacheControl(urlPath: string): string {
+  return /^\/(_astro|pagefind\/[^/]+)\//.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /** Serves a built site on loopback, gzip-compressed where the client accepts it. Port 0 picks a free port. */
 export function serveStatic(rootDir: string, port = 0, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
   const root = path.resolve(rootDir);
   const server = createServer((request, response) => {
-    const file = resolveFile(root, request.url ?? '/');
+    const wanted = requestPath(request.url ?? '/', request.headers.host);
+    if (wanted === null) {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('400');
+      return;
+    }
+    const file = resolveFile(root, wanted);
     const notFound = path.join(root, '404.html');
     const target = file ?? (existsSync(notFound) ? notFound : null);
     if (!target) {
@@ -70,7 +109,10 @@ export function serveStatic(rootDir: string, port = 0, host = '127.0.0.1'): Prom
     const zippedOnDisk = acceptsGzip && isGzipOnDisk(target);
     const zipNow = acceptsGzip && !zippedOnDisk && compressible(type);
     const encoding = zippedOnDisk || zipNow ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {};
-    response.writeHead(status, { 'content-type': type, ...encoding });
+    const cache = {
+      'cache-control': file ? cacheControl(`/${path.relative(root, file).split(path.sep).join('/')}`) : 'no-cache',
+    };
+    response.writeHead(status, { 'content-type': type, ...cache, ...encoding });
     if (request.method === 'HEAD') response.end();
     else if (zipNow) response.end(gzipped(target));
     else createReadStream(target).pipe(response);

@@ -1,6 +1,7 @@
 // On a case page reached from a search result (/cases/x/?highlight=暖心驿站#p-…), marks the
 // strings in the case text and scrolls the first one in view. Does nothing without ?highlight.
 import { findSpans } from '../utils/search/excerpt.ts';
+import { decodeUrlText } from '../utils/url-text.ts';
 
 const strings = new URLSearchParams(location.search).getAll('highlight').filter((text) => text.trim().length > 0);
 const root = document.querySelector('[data-pagefind-body]');
@@ -34,7 +35,7 @@ if (strings.length > 0 && root) {
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   const marks = nodes.flatMap(markTextNode);
-  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const target = location.hash ? document.getElementById(decodeUrlText(location.hash.slice(1))) : null;
   const first = marks.find((mark) => !target || target.contains(mark)) ?? marks[0];
   if (first && !target) first.scrollIntoView({ block: 'center' });
 }

@@ -33,6 +33,52 @@ describe('readCaseFile', () => {
   });
 });
 
+describe('the references inside a case file', () => {
+  const withFigure = (passage: string) =>
+    [
+      '---',
+      'id: a',
+      'source: 000_a.txt',
+      'figures:',
+      '  - label: 新建独立企业工会',
+      '    value: "84"',
+      '    unit: 个',
+      '    text: 全年新建独立企业工会84个。',
+      `    passage: ${passage}`,
+      '---',
+      '',
+      '<P id="p-7f3k2a">全年新建独立企业工会84个。</P>',
+      '',
+    ].join('\n');
+
+  it('accepts a key figure whose passage is a block of the body', () => {
+    expect('id' in readCaseFile(withFigure('p-7f3k2a'), 'a.mdx', new Set(['000_a.txt']))).toBe(true);
+  });
+
+  it('refuses a key figure pointing to a passage that does not exist, naming the line of its passage field', () => {
+    expect(readCaseFile(withFigure('p-gone'), 'a.mdx')).toEqual({
+      problems: [
+        {
+          line: 9,
+          message: expect.stringMatching(
+            /^关键数字第 1 条（新建独立企业工会）的 passage “p-gone” 不是本文件中任何一段的 id/,
+          ),
+        },
+      ],
+    });
+  });
+
+  it('refuses an anchor used twice, and a source that is not in content/sources/', () => {
+    const source = withFigure('p-7f3k2a') + '<P id="p-7f3k2a">又一段。</P>\n';
+    expect(readCaseFile(source, 'a.mdx', new Set(['000_b.txt']))).toEqual({
+      problems: [
+        { line: 13, message: expect.stringMatching(/^段落 id “p-7f3k2a” 在第 12 行已经用过/) },
+        { line: 3, message: expect.stringMatching(/^字段 source “000_a.txt” 在 content\/sources\/ 中找不到/) },
+      ],
+    });
+  });
+});
+
 describe('readCaseFiles', () => {
   const fixtures = new URL('../../scripts/__fixtures__/build/', import.meta.url);
   const file = (name: string) => ({ name, shownAs: name, source: readFileSync(new URL(name, fixtures), 'utf8') });
@@ -62,5 +108,20 @@ describe('readCaseFiles', () => {
     expect(problems).toEqual([
       'valid-case.mdx:2 字段 id “fixture-valid-case” 已被 id-clash.mdx 使用：id 决定永久网址 /cases/fixture-valid-case/，必须唯一。请给其中一个案例换一个新的 id。',
     ]);
+  });
+
+  it('names each file of a many-sided id clash once, in one message', () => {
+    const clashing = Array.from({ length: 100 }, (_, index) => ({
+      name: `c${String(index).padStart(3, '0')}.mdx`,
+      shownAs: `content/cases/c${String(index).padStart(3, '0')}.mdx`,
+      source: '---\nid: same\n---\n',
+    }));
+    const { cases, problems } = readCaseFiles(clashing);
+    expect(cases).toHaveLength(1);
+    expect(problems).toHaveLength(1);
+    for (const { shownAs } of clashing) expect(problems[0]!.split(shownAs)).toHaveLength(2);
+    expect(problems[0]).toMatch(
+      /^content\/cases\/c001\.mdx:2 字段 id “same” 已被 content\/cases\/c000\.mdx 使用，另有 98 个文件也用了它/,
+    );
   });
 });

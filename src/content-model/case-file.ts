@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseFrontMatter, splitFrontMatter } from './front-matter.ts';
+import { referenceProblems } from './case-references.ts';
 import { strayLines } from './passages.ts';
 
 export interface CaseFileProblem {
@@ -28,7 +29,11 @@ export function caseIdOf(fields: Record<string, unknown>, fileName: string): str
  * Reads one case file the way the case pages will (content/cases/README.md): front matter plus
  * a body of block components. Problems come back with their line, for the build to report.
  */
-export function readCaseFile(source: string, fileName: string): CaseFile | { problems: CaseFileProblem[] } {
+export function readCaseFile(
+  source: string,
+  fileName: string,
+  sources?: ReadonlySet<string>,
+): CaseFile | { problems: CaseFileProblem[] } {
   const parts = splitFrontMatter(source);
   if (!parts) {
     return {
@@ -63,6 +68,8 @@ export function readCaseFile(source: string, fileName: string): CaseFile | { pro
       })),
     };
   }
+  const references = referenceProblems({ ...parts, fields: parsed.data }, sources);
+  if (references.length > 0) return { problems: references };
   const id = caseIdOf(parsed.data, fileName);
   return { id, fields: parsed.data, body: parts.body, bodyLine: parts.bodyLine };
 }
@@ -79,30 +86,39 @@ export interface CaseFileText {
 /**
  * Reads every case file, collecting all problems (each `file:line what — what to do`) rather
  * than stopping at the first, so one build run lists everything an editor has to fix. Two
- * files claiming one id is a problem too: the id is the case's permanent URL.
+ * files claiming one id is a problem too: the id is the case's permanent URL. `sources`: the
+ * raw files in content/sources/, which a case's `source` must name.
  */
-export function readCaseFiles(files: readonly CaseFileText[]): {
+export function readCaseFiles(
+  files: readonly CaseFileText[],
+  sources?: ReadonlySet<string>,
+): {
   cases: Array<CaseFile & CaseFileText>;
   problems: string[];
 } {
   const cases: Array<CaseFile & CaseFileText> = [];
   const problems: string[] = [];
-  const owners = new Map<string, string>();
+  const claims = new Map<string, string[]>();
   for (const file of files) {
-    const read = readCaseFile(file.source, file.name);
+    const read = readCaseFile(file.source, file.name, sources);
     if ('problems' in read) {
       problems.push(...read.problems.map(({ line, message }) => `${file.shownAs}:${line} ${message}`));
       continue;
     }
-    const owner = owners.get(read.id);
-    if (owner) {
-      problems.push(
-        `${file.shownAs}:2 字段 id “${read.id}” 已被 ${owner} 使用：id 决定永久网址 /cases/${read.id}/，必须唯一。请给其中一个案例换一个新的 id。`,
-      );
+    const claimants = claims.get(read.id);
+    if (claimants) {
+      claimants.push(file.shownAs);
       continue;
     }
-    owners.set(read.id, file.shownAs);
+    claims.set(read.id, [file.shownAs]);
     cases.push({ ...read, ...file });
+  }
+  for (const [id, [owner, next, ...others]] of claims) {
+    if (!next) continue;
+    const more = others.length > 0 ? `，另有 ${others.length} 个文件也用了它：${others.join('、')}` : '';
+    problems.push(
+      `${next}:2 字段 id “${id}” 已被 ${owner} 使用${more}：id 决定永久网址 /cases/${id}/，必须唯一。请给${others.length > 0 ? '后面这些案例各' : '其中一个案例'}换一个新的 id。`,
+    );
   }
   return { cases, problems };
 }

@@ -9,6 +9,7 @@ import { contentHash } from './manifest.ts';
 import type { SourceOutcome } from './pipeline.ts';
 import { ingestBytes, sourcesRoot } from './testing.ts';
 import { planWrites } from './writes.ts';
+import { renderReport } from './report.ts';
 import { stripFrontMatter } from '../content-model/front-matter.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -90,13 +91,34 @@ describe('bad input', () => {
     expect(published?.mdx).toContain('兩江新區總工會');
   });
 
-  it('a 5 MB file is ingested', () => {
+  it('a 5 MB single article is read through, and refused as too long, saying why and what to do', () => {
     const paragraph = '顺义区总工会深入推进工会改革，全区新建独立企业工会84个，职工之家建设覆盖各镇街。\n\n';
     const big = article(paragraph.repeat(Math.ceil((5 * 1024 * 1024) / utf8(paragraph).length)));
     expect(utf8(big).length).toBeGreaterThan(5 * 1024 * 1024);
     const outcome = ingestBytes('big.txt', utf8(big));
-    expect(mdxOf(outcome)).toHaveLength(1);
+    expect(mdxOf(outcome)).toHaveLength(0);
+    const [draft] = outcome.ok ? outcome.articles.map((found) => found.draft) : [];
+    expect(draft?.setAside[0]).toMatch(
+      /^文章过长：正文 [\d,]+ 字，超过单篇上限 100,000 字[^]*请把各篇分别存成新的来源文件/,
+    );
+    // At most 50 key figures, and the rest reported as such rather than one by one.
+    expect(draft?.figures).toHaveLength(50);
+    expect(draft?.notices.map((notice) => notice.message)).toContainEqual(
+      expect.stringMatching(/^关键数字读出 \d+ 个，只写入前 50 个/),
+    );
+    expect(draft?.notices.length).toBeLessThan(60);
+    // The report does not offer `publish: true`, which would not lift the limit.
+    const report = renderReport({ outcomes: [outcome], files: [], errors: [] });
+    expect(report).toContain('未发布：文章过长');
+    expect(report).not.toContain('publish: true');
   }, 120_000);
+
+  it('a long article under the limit is published, with at most 50 key figures and a note saying so', () => {
+    const paragraph = '顺义区总工会深入推进工会改革，全区新建独立企业工会84个，职工之家建设覆盖各镇街。\n\n';
+    const outcome = ingestBytes('long.txt', utf8(article(paragraph.repeat(200))));
+    const [mdx] = mdxOf(outcome);
+    expect(mdx?.match(/^  - label:/gm)).toHaveLength(50);
+  }, 60_000);
 
   it('two sources yielding the same id: a clear error and nothing written', () => {
     const [mdx] = mdxOf(ingestBytes('a.txt', utf8(article('正文。'))));
@@ -112,6 +134,26 @@ describe('bad input', () => {
       { kind: 'duplicate', caseId: 'shunyi-rongru-dadangjian', sources: ['a.txt', 'b.txt'] },
       { kind: 'duplicate', caseId: 'shunyi-rongru-dadangjian', sources: ['a.txt', 'b.txt'] },
     ]);
+  });
+
+  it('articles of one source sharing an id: the report names the source once, with the count', () => {
+    const outcome = ingestBytes('a.txt', utf8(article('正文。')));
+    if (!outcome.ok) throw new Error(outcome.error);
+    const [first] = outcome.articles.filter((found) => found.caseId && found.mdx);
+    const many = { ...outcome, articles: Array.from({ length: 100 }, () => first!) };
+    const cases = many.articles.map((found) => ({
+      source: 'a.txt',
+      article: found.draft.key,
+      caseId: found.caseId!,
+      mdx: found.mdx!,
+    }));
+    const plan = planWrites(cases, { cases: {} }, () => null, 'ingest-out');
+    const line = renderReport({ outcomes: [many], files: plan.files, errors: [] })
+      .split('\n')
+      .find((text) => text.startsWith('- ✖ 案例 id'));
+    expect(line).toBe(
+      `- ✖ 案例 id ${first!.caseId} 被 100 篇文章共用（a.txt 中的 100 篇），什么都没写。请在设置文件中给其中的文章改 title，或删除重复的来源。`,
+    );
   });
 
   it('a case file edited by hand is never overwritten: the candidate goes elsewhere, with the difference', () => {

@@ -1,11 +1,19 @@
 import type { ArticleOutcome, SourceOutcome } from './pipeline.ts';
 import type { Block, Notice } from './types.ts';
+import { tooLongReason } from './extract/index.ts';
 
 /** What happened to a case file on disk. */
 export type FileStatus =
   | { kind: 'written' | 'unchanged'; caseId: string }
   | { kind: 'hand-edited'; caseId: string; candidate: string; diff: string[] }
   | { kind: 'duplicate'; caseId: string; sources: string[] };
+
+/** The sources of articles sharing an id, each named once: `a.txt 中的 100 篇、b.txt`. */
+function claimants(sources: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const source of sources) counts.set(source, (counts.get(source) ?? 0) + 1);
+  return [...counts].map(([source, count]) => (count > 1 ? `${source} 中的 ${count} 篇` : source)).join('、');
+}
 
 export interface ReportInput {
   outcomes: SourceOutcome[];
@@ -40,7 +48,7 @@ function fileLine(outcome: ArticleOutcome, files: readonly FileStatus[]): string
     case 'hand-edited':
       return `⚠ ${path} 已被手工修改，未覆盖；新生成的版本在 ${status.candidate}`;
     case 'duplicate':
-      return `✖ 案例 id ${outcome.caseId} 与其他来源重复（${status.sources.join('、')}），什么都没写。请在其中一个来源的设置文件中改 title，或删除重复的来源。`;
+      return `✖ 案例 id ${outcome.caseId} 被 ${status.sources.length} 篇文章共用（${claimants(status.sources)}），什么都没写。请在设置文件中给其中的文章改 title，或删除重复的来源。`;
     default:
       return `已发布：${path}`;
   }
@@ -53,7 +61,9 @@ function articleSection(outcome: ArticleOutcome, index: number, files: readonly 
     return [
       head,
       `- 未发布：${draft.setAside.join('；')}`,
-      '- 如需发布，在设置文件中为这篇文章写 `publish: true`。',
+      ...(draft.setAside.some((reason) => reason.startsWith(tooLongReason))
+        ? []
+        : ['- 如需发布，在设置文件中为这篇文章写 `publish: true`。']),
       ...noticeLines(outcome.notices),
       '',
     ];

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readCaseFiles } from '../content-model/case-file.ts';
@@ -21,7 +21,9 @@ export function caseFiles(folder: string): Loader {
         shownAs: path.relative(root, path.join(folder, name)),
         source: readFileSync(path.join(folder, name), 'utf8'),
       }));
-    const { cases, problems } = readCaseFiles(files);
+    const sourcesDir = path.join(path.dirname(folder), 'sources');
+    const sources = existsSync(sourcesDir) ? new Set(readdirSync(sourcesDir)) : undefined;
+    const { cases, problems } = readCaseFiles(files, sources);
     if (problems.length > 0) {
       throw new Error(
         `案例文件有 ${problems.length} 处错误：\n${problems.map((problem) => `  ${problem}`).join('\n')}\n请按提示修改后重新构建。`,

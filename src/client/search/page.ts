@@ -5,7 +5,13 @@ import { t } from '../../i18n/t.ts';
 import { scriptFolds, type ScriptTable } from '../../content-model/script-table.ts';
 import { gb2312Han } from '../../utils/search/simplified-text.ts';
 import { closest, type Suggestion } from '../../utils/search/suggest.ts';
-import { parseSearchState, searchQueryString, type SearchState } from '../../utils/search/url.ts';
+import {
+  limitQuery,
+  parseSearchState,
+  queryLimit,
+  searchQueryString,
+  type SearchState,
+} from '../../utils/search/url.ts';
 import { loadPagefind } from './pagefind.ts';
 import { facetPanel } from './facet-panel.ts';
 import { broaderNote, caseItem, emptyHelp, measureList, moreButton, nearMeasures, taggedSection } from './render.ts';
@@ -26,6 +32,25 @@ function region(name: string): HTMLElement {
   return element;
 }
 
+/** Whether the search being shown was cut to {@link queryLimit} characters (only the latest paints). */
+let queryCut = false;
+
+/** Searches `state` with its query cut at the limit; `typedTooLong`: it was cut before it went into the address. */
+function search(state: SearchState, typedTooLong = false): Promise<void> {
+  const limited = limitQuery(state.q);
+  queryCut = typedTooLong || limited.cut;
+  return session.show({ ...state, q: limited.q });
+}
+
+/** Says that only the start of an overlong query was searched. */
+function noteCut(): void {
+  if (!queryCut) return;
+  const note = document.createElement('p');
+  note.className = 'search-note';
+  note.textContent = t('search.queryCut', { limit: queryLimit });
+  region('results').prepend(note);
+}
+
 function clear(state: SearchState | null): void {
   if (input && state) input.value = state.q;
   for (const name of ['facets', 'measures', 'results']) region(name).replaceChildren();
@@ -33,7 +58,7 @@ function clear(state: SearchState | null): void {
 
 function onChange(next: SearchState): void {
   history.pushState(null, '', `/search/${searchQueryString(next)}`);
-  session.show(next).catch(showFailure);
+  search(next).catch(showFailure);
 }
 
 function statusLine(view: SearchView): string {
@@ -66,6 +91,7 @@ function paint(view: SearchView | null): void {
     region('results').replaceChildren(
       emptyHelp(state, closest(query, suggestions.measures ?? [], 5, fold), fallbackRegions, view.facets !== null),
     );
+    noteCut();
     return;
   }
   const near = view.counted === 'related' ? nearMeasures(closest(query, suggestions.measures ?? [], 3, fold)) : null;
@@ -82,6 +108,7 @@ function paint(view: SearchView | null): void {
   region('results').replaceChildren(...parts);
   if (view.unread && view.counted !== 'related')
     region('results').append(moreButton(() => view.more().catch(showFailure)));
+  noteCut();
 }
 
 function showFailure(error: unknown): void {
@@ -106,15 +133,16 @@ const session = searchSession({
 
 form?.addEventListener('submit', (event) => {
   event.preventDefault();
-  const state = { ...parseSearchState(location.search), q: input?.value.trim() ?? '' };
+  const { q, cut } = limitQuery(input?.value.trim() ?? '');
+  const state = { ...parseSearchState(location.search), q };
   history.pushState(null, '', `/search/${searchQueryString(state)}`);
-  session.show(state).catch(showFailure);
+  search(state, cut).catch(showFailure);
 });
-addEventListener('popstate', () => session.show(parseSearchState(location.search)).catch(showFailure));
+addEventListener('popstate', () => search(parseSearchState(location.search)).catch(showFailure));
 // While a cadre types, the index loads; on a slow network that is most of a first search's wait.
 // The GB2312 set (simplified-text.ts) takes a legacy decoder's first use: done while the page idles.
 // (Safari has no requestIdleCallback.)
 (window.requestIdleCallback ?? ((task: () => void) => setTimeout(task, 200)))(() => gb2312Han());
 input?.addEventListener('focus', session.warmUp, { once: true });
 input?.addEventListener('input', session.warmUp, { once: true });
-session.show(parseSearchState(location.search)).catch(showFailure);
+search(parseSearchState(location.search)).catch(showFailure);

@@ -5,6 +5,7 @@ import { authorUnitsOf, authorsOf } from './byline.ts';
 import { extractFigures } from './figures.ts';
 import { resolveRegion } from './region.ts';
 import { latestYear } from './year.ts';
+import { extractCase } from './index.ts';
 
 const block = (text: string): Block => ({ kind: 'byline', text, from: 1, to: 1, gapBefore: 1, gapAfter: 1 });
 
@@ -178,5 +179,39 @@ describe('figures', () => {
     const labels = extractFigures([{ text }]).figures.map(({ label }) => label);
     expect(labels.slice(0, 5)).toEqual(['基层工会总数', '覆盖单位', '工会会员', '单独建会', '联合工会']);
     for (const label of labels) expect(label.length).toBeLessThanOrEqual(13);
+  });
+});
+
+describe('a missing title', () => {
+  const article = (text: string) => ({
+    title: null,
+    kicker: null,
+    subtitle: null,
+    bylines: [],
+    units: [],
+    body: [{ kind: 'paragraph' as const, text, from: 3, to: 3, gapBefore: 1, gapAfter: 1 }],
+    removed: [],
+    from: 3,
+    to: 3,
+  });
+
+  it('is stood in for by the lead clause, cut at a word boundary with an ellipsis and a warning quoting it', () => {
+    const opening = '顺义区总工会以党建带工建为主线推动基层工会组织建设全覆盖和服务职工工作提质增效，成效明显。';
+    const draft = extractCase(article(opening), {}, undefined, gazetteer);
+    expect(draft.title.endsWith('…')).toBe(true);
+    expect([...draft.title].length).toBeLessThanOrEqual(24);
+    expect(opening.startsWith(draft.title.slice(0, -1))).toBe(true);
+    expect(draft.notices).toContainEqual({
+      line: 3,
+      message: `没有找到标题，暂用正文开头的话“${draft.title}”。请确认，或在设置文件中写 title。`,
+    });
+  });
+
+  it('is the whole lead clause when it is short, with the same warning', () => {
+    const draft = extractCase(article('工会改革。'), {}, undefined, gazetteer);
+    expect(draft.title).toBe('工会改革');
+    expect(draft.notices.map((notice) => notice.message)).toContain(
+      '没有找到标题，暂用正文开头的话“工会改革”。请确认，或在设置文件中写 title。',
+    );
   });
 });

@@ -81,6 +81,18 @@ function pageProvenance(page: PageFacts, article: Article): Provenance {
   );
 }
 
+/**
+ * The longest article published: a newspaper report runs to a few thousand characters, the
+ * longest sample to ~5,000; a text far longer is several articles run together, or no article.
+ */
+export const maxArticleCharacters = 100_000;
+
+/** How the set-aside reason for an overlong article starts; `publish: true` does not lift it. */
+export const tooLongReason = '文章过长';
+
+/** Key figures kept per case (the richest sample case has 31). */
+export const maxFigures = 50;
+
 /** extract: article → case draft (metadata, region, year, key figures, reasons to set aside). */
 export function extractCase(
   article: Article,
@@ -92,6 +104,7 @@ export function extractCase(
   const notices: Notice[] = [];
   const headline = page.headline?.title ?? article.title;
   const key = headline ?? article.body.find(running)?.text.slice(0, 20) ?? `第${article.from}行`;
+  // A provisional title cut at a word boundary ends with … and the warning quotes it whole.
   const provisional = headline ? null : provisionalTitle(article.body);
   const title = own?.title ?? headline ?? provisional ?? key;
   if (!own?.title && !headline)
@@ -107,8 +120,24 @@ export function extractCase(
       line: article.from,
       message: '正文没有写年份（如“2019年”），year 留空。如已知，请在设置文件中写 year。',
     });
-  const { figures, unparsed } = extractFoldedFigures(article.body);
-  for (const figure of unparsed) notices.push({ message: `数字没能读出统计项：${figure}` });
+  const found = extractFoldedFigures(article.body);
+  const figures = found.figures.slice(0, maxFigures);
+  if (found.figures.length > maxFigures)
+    notices.push({
+      line: article.from,
+      message: `关键数字读出 ${found.figures.length} 个，只写入前 ${maxFigures} 个（每个案例的上限）；其余的不发布。需要时可在案例文件中手工调整。`,
+    });
+  for (const figure of found.unparsed.slice(0, maxFigures)) notices.push({ message: `数字没能读出统计项：${figure}` });
+  if (found.unparsed.length > maxFigures)
+    notices.push({ message: `另有 ${found.unparsed.length - maxFigures} 个数字没能读出统计项，不再逐一列出。` });
+  const characters = article.body.reduce((sum, block) => sum + block.text.length, 0);
+  // Not lifted by `publish: true`: a page this long would stall every reader's browser.
+  const tooLong =
+    characters > maxArticleCharacters
+      ? [
+          `${tooLongReason}：正文 ${characters.toLocaleString('en')} 字，超过单篇上限 ${maxArticleCharacters.toLocaleString('en')} 字（一篇报道通常不过几千字）。这多半是多篇文章或整个网页、整本书连在一起：请把各篇分别存成新的来源文件（原文件不要改），再运行 npm run ingest`,
+        ]
+      : [];
   const reasons = setAsideReasons(article);
   const cutOff = reasons.length === 0 || own?.publish === true ? cutOffNotice(article) : null;
   if (cutOff) notices.push({ line: article.to, message: cutOff });
@@ -125,7 +154,10 @@ export function extractCase(
     provenance: { ...pageProvenance(page, article), ...settings.provenance, ...own?.provenance },
     figures,
     body: article.body,
-    setAside: own?.publish === true ? [] : own?.publish === false ? ['设置文件要求不发布（publish: false）'] : reasons,
+    setAside: [
+      ...tooLong,
+      ...(own?.publish === true ? [] : own?.publish === false ? ['设置文件要求不发布（publish: false）'] : reasons),
+    ],
     notices,
   };
 }

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentDir } from '../../integrations/paths.ts';
+import { sourceNameProblem } from '../../content-model/source-name.ts';
 import { readHtmlSource } from '../../ingest/html/index.ts';
 import { isSavedPage, originalPagePath, rawTextPath, sourceAsUtf8 } from '../../utils/source-text.ts';
 
@@ -11,7 +12,8 @@ const sourcesDir = path.join(contentDir, 'sources');
 
 export const getStaticPaths = (() =>
   readdirSync(sourcesDir)
-    .filter((name) => /\.(?:txt|html?)$/i.test(name))
+    // A name no URL can carry is refused by the ingest and by the case file check, not published.
+    .filter((name) => /\.(?:txt|html?)$/i.test(name) && sourceNameProblem(name) === null)
     .map((source) => ({
       params: { file: rawTextPath(source).slice('/sources/'.length) },
       props: { source },

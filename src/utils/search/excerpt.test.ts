@@ -13,6 +13,18 @@ describe('findSpans', () => {
     expect(matchedStrings(text, ['84个'], toSimplified)).toEqual(['84 个']);
     expect(matchedStrings(text, ['暖心驿站'], toSimplified)).toEqual(['暖心驛站']);
   });
+  it('counts characters outside the Basic Multilingual Plane as one', () => {
+    expect(findSpans('𠀀𠀁工会 𠀂工会', ['工会'])).toEqual([
+      { start: 2, end: 4 },
+      { start: 6, end: 8 },
+    ]);
+  });
+  it('takes time in proportion to the text: 200,000 characters holding the term 20,000 times', () => {
+    const text = '全区工会推进改革，'.repeat(22_222);
+    const started = performance.now();
+    expect(findSpans(text, ['工会'])).toHaveLength(22_222);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });
 
 describe('excerpt', () => {

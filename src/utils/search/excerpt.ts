@@ -30,16 +30,16 @@ export function findSpans(text: string, terms: string[], fold: Fold = identity, 
     if (form.length === 0) return;
     for (const unit of form) {
       folded.push(unit);
-      origin.push(index);
+      // One entry per UTF-16 unit: a match's offset in the joined text indexes it directly
+      // (counting the characters before each match instead took minutes on a 5 MB page).
+      for (let half = 0; half < unit.length; half += 1) origin.push(index);
     }
   });
   const haystack = folded.join('');
   const spans: Span[] = [];
   for (const term of terms.map((term) => formOf(term, fold)).filter(Boolean)) {
-    const length = Array.from(term).length;
     for (let at = haystack.indexOf(term); at !== -1; at = haystack.indexOf(term, at + term.length)) {
-      const first = Array.from(haystack.slice(0, at)).length;
-      spans.push({ start: origin[first] ?? 0, end: (origin[first + length - 1] ?? 0) + 1 });
+      spans.push({ start: origin[at] ?? 0, end: (origin[at + term.length - 1] ?? 0) + 1 });
     }
   }
   return mergeSpans(spans);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairHtml, pairQuery, pairText, chainsOn, characterPairs, unpairText } from './pairs.ts';
+import { pairQuery, pairText, chainsOn, characterPairs, unpairText } from './pairs.ts';
 
 describe('unpairText', () => {
   it('chains the pairs Pagefind returns with plain spaces', () => {
@@ -28,13 +28,6 @@ describe('search text as character pairs', () => {
     expect(pairQuery('暖心驿站 货车司机')).toBe('暖心 心驿 驿站 货车 车司 司机');
     expect(pairQuery('八大员')).toBe('八大 大员');
     expect(pairQuery('会')).toBe('会');
-  });
-
-  it('changes only the text of HTML, not tags, attributes, scripts or styles', () => {
-    const html = '<h1 id="h-1" title="大党建">大党建</h1><script>const a = "中文";</script><style>p{}</style>';
-    expect(pairHtml(html)).toBe(
-      '<h1 id="h-1" title="大党建"> 大党 党建 </h1><script>const a = "中文";</script><style>p{}</style>',
-    );
   });
 });
 

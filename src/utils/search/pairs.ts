@@ -31,14 +31,6 @@ export function pairText(text: string): string {
   return text.replace(hanRun, (run) => ` ${characterPairs(run).join(' ')} `);
 }
 
-/** The text content of an HTML document as pairs, leaving tags, scripts and styles as they are. */
-export function pairHtml(html: string): string {
-  return html.replace(
-    /(<(script|style)\b[\s\S]*?<\/\2>)|>([^<]+)</g,
-    (_match, raw: string | undefined, _tag, text: string | undefined) => raw ?? `>${pairText(text ?? '')}<`,
-  );
-}
-
 /** The query as the index knows it: each Chinese run as its pairs, all words separated by single spaces. */
 export function pairQuery(query: string): string {
   return pairText(query.normalize('NFC')).replace(/\s+/g, ' ').trim();

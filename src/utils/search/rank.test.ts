@@ -188,6 +188,16 @@ describe('bestPassage', () => {
     expect(bestPassage(anchors, [5, 35])).toBe('p-1');
     expect(bestPassage(anchors, [])).toBeNull();
   });
+  it('takes time in proportion to blocks plus matches: 10,000 blocks, 100,000 matches, unsorted', () => {
+    const many = Array.from({ length: 10_000 }, (_, index) => ({ id: `p-${index}`, location: index * 20 }));
+    // Ten matches in every block, eleven in p-6172; in no particular order.
+    const locations = Array.from({ length: 100_000 }, (_, index) => (index % 10_000) * 20 + Math.floor(index / 10_000));
+    locations.push(6172 * 20 + 15);
+    locations.reverse();
+    const started = performance.now();
+    expect(bestPassage(many.reverse(), locations)).toBe('p-6172');
+    expect(performance.now() - started).toBeLessThan(500);
+  });
 });
 
 describe('listNewestFirst', () => {

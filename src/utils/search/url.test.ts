@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightUrl, parseSearchState, searchQueryString, toggleFilter } from './url.ts';
+import { highlightUrl, parseSearchState, searchQueryString, toggleFilter, limitQuery, queryLimit } from './url.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query and filters in a stable order', () => {
@@ -23,5 +23,17 @@ describe('highlightUrl', () => {
       '/cases/beijing/?highlight=%E6%9A%96%E5%BF%83%E9%A9%BF%E7%AB%99#p-1',
     );
     expect(highlightUrl('/cases/beijing/', [], null)).toBe('/cases/beijing/');
+  });
+});
+
+describe('limitQuery', () => {
+  it('keeps a query up to the limit as it is', () => {
+    expect(limitQuery('暖心驿站')).toEqual({ q: '暖心驿站', cut: false });
+    expect(limitQuery('工'.repeat(queryLimit))).toEqual({ q: '工'.repeat(queryLimit), cut: false });
+  });
+  it('cuts a longer one at the limit, counting characters, not UTF-16 units', () => {
+    expect(limitQuery('工会'.repeat(5000))).toEqual({ q: '工会'.repeat(queryLimit / 2), cut: true });
+    const wide = '𠀀'.repeat(queryLimit + 1);
+    expect(limitQuery(wide).q).toBe('𠀀'.repeat(queryLimit));
   });
 });

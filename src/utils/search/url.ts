@@ -12,6 +12,19 @@ export function emptyFilters(): SearchState['filters'] {
   return { region: [], province: [], measure: [], year: [] };
 }
 
+/**
+ * Characters of a query searched at most: a pasted sentence fits; a pasted page (10 kB took
+ * ~10 s, 100 kB ~85 s) is cut, and the page says so.
+ */
+export const queryLimit = 100;
+
+/** The query as searched: its first {@link queryLimit} characters (code points), and whether it was cut. */
+export function limitQuery(q: string): { q: string; cut: boolean } {
+  const characters = Array.from(q);
+  if (characters.length <= queryLimit) return { q, cut: false };
+  return { q: characters.slice(0, queryLimit).join('').trim(), cut: true };
+}
+
 export function parseSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters = emptyFilters();

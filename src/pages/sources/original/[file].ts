@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentDir } from '../../../integrations/paths.ts';
+import { sourceNameProblem } from '../../../content-model/source-name.ts';
 import { decodeHtml } from '../../../ingest/html/decode.ts';
 import { isSavedPage, originalPagePath } from '../../../utils/source-text.ts';
 
@@ -11,7 +12,7 @@ const sourcesDir = path.join(contentDir, 'sources');
 
 export const getStaticPaths = (() =>
   readdirSync(sourcesDir)
-    .filter(isSavedPage)
+    .filter((name) => isSavedPage(name) && sourceNameProblem(name) === null)
     .map((source) => ({
       params: { file: originalPagePath(source).slice('/sources/original/'.length) },
       props: { source },

@@ -1,0 +1,65 @@
+import { isMap, isSeq, parseDocument, type Node } from 'yaml';
+import type { CaseFileProblem } from './case-file.ts';
+import { parsePassages } from './passages.ts';
+import { sourceNameProblem } from './source-name.ts';
+
+/** 1-based file line of a node of the front matter (its YAML starts on line 2, after `---`). */
+function fileLine(yaml: string, node: Node | null | undefined, fallback: number): number {
+  const offset = node?.range?.[0];
+  return offset === undefined ? fallback : yaml.slice(0, offset).split('\n').length + 1;
+}
+
+export interface CaseFileParts {
+  /** The front matter as written, to number the lines of its fields. */
+  yaml: string;
+  fields: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+}
+
+/**
+ * What a case file points to that is not there: a key figure's `passage` naming no block of the
+ * body (its 看原句 link and the anchor in /data/cases.json would lead nowhere), an anchor used twice
+ * (a passage link would land on the first), a `source` that is not in content/sources/ (the
+ * raw-text link would be a 404) or that no URL can carry (source-name.ts). `sources`: the files
+ * there; presence not checked when absent.
+ */
+export function referenceProblems(parts: CaseFileParts, sources?: ReadonlySet<string>): CaseFileProblem[] {
+  const problems: CaseFileProblem[] = [];
+  const anchors = new Map<string, number>();
+  for (const passage of parsePassages(parts.body, parts.bodyLine)) {
+    const first = anchors.get(passage.id);
+    if (first === undefined) anchors.set(passage.id, passage.line);
+    else
+      problems.push({
+        line: passage.line,
+        message: `段落 id “${passage.id}” 在第 ${first} 行已经用过：同一案例中每段的 id 必须不同（段落链接只会跳到第一段）。请把这一段的 id 改成未用过的（如在末尾加 -2）。`,
+      });
+  }
+  const document = parseDocument(parts.yaml);
+  const figures = document.get('figures', true);
+  if (isSeq(figures)) {
+    figures.items.forEach((item, index) => {
+      if (!isMap(item)) return;
+      const passage = item.get('passage');
+      if (typeof passage !== 'string' || anchors.has(passage)) return;
+      const label = item.get('label');
+      problems.push({
+        line: fileLine(parts.yaml, item.get('passage', true) as Node | undefined, 2),
+        message: `关键数字第 ${index + 1} 条（${typeof label === 'string' ? label : '无统计项'}）的 passage “${passage}” 不是本文件中任何一段的 id：“看原句”链接和 /data/cases.json 会指向不存在的段落。请改成这句话所在段落的 id（正文中 id="…" 的值），或删去这条关键数字。`,
+      });
+    });
+  }
+  const source = parts.fields['source'];
+  if (typeof source === 'string') {
+    const line = fileLine(parts.yaml, document.get('source', true) as Node | undefined, 2);
+    const badName = sourceNameProblem(source);
+    if (badName) problems.push({ line, message: `字段 source “${source}”：${badName}` });
+    else if (sources && !sources.has(source))
+      problems.push({
+        line,
+        message: `字段 source “${source}” 在 content/sources/ 中找不到：“查看原始文本”链接会打不开。请改成 content/sources/ 里原始文件的文件名。`,
+      });
+  }
+  return problems;
+}
