@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { nginxProject, serveSite } from './serve-site.ts';
+import { checkSearchParity } from '../scripts/lib/search-parity.ts';
 
 const fixtureContent = path.resolve('e2e/fixtures/links-site/content');
 const highlight = 'rgb(255, 246, 209)';
@@ -40,6 +41,16 @@ test.beforeAll(async ({}, testInfo) => {
 test.afterAll(async () => {
   await close();
   rmSync(work, { recursive: true, force: true });
+});
+
+test('the search index made from content is the index of the built pages, anchor aliases included', async () => {
+  const { pages, differing } = await checkSearchParity(
+    path.join(work, 'dist'),
+    fixtureContent,
+    path.resolve('node_modules/.bin/pagefind'),
+  );
+  expect(differing).toEqual([]);
+  expect(pages.length).toBeGreaterThan(0);
 });
 
 test('a renamed case’s old URL redirects to the new one, keeping the passage anchor', async ({ page }) => {

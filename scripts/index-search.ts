@@ -1,20 +1,29 @@
-// node scripts/index-search.ts <site> [--cache <dir>] — the search index of a built site, in shards
-// merged into one bundle (scripts/lib/search-index.ts). With --cache, the shards' bundles are kept
-// there and the next run indexes again only the shards whose pages changed.
+// node scripts/index-search.ts <out> [--cache <dir>] — the search index of the archive's content
+// (ARCHIVE_CONTENT_DIR, else content/) into <out>/pagefind/: its searchable pages made from content
+// (scripts/lib/searchable-content.ts), so the build runs it while Astro renders; in shards merged
+// into one bundle (scripts/lib/search-index.ts). With --cache, the shards' bundles are kept there
+// and the next run indexes again only the shards whose pages changed.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSearchIndex } from './lib/search-index.ts';
+import { readArchiveContent } from './lib/archive-content.ts';
+import { indexSearchPages } from './lib/search-index.ts';
+import { contentSearchPages } from './lib/searchable-content.ts';
+import { contentDir } from '../src/integrations/paths.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { cache: { type: 'string' } } });
-const site = positionals[0];
-if (!site) {
-  console.error('用法：node scripts/index-search.ts <构建目录> [--cache <分片缓存目录>]');
+const out = positionals[0];
+if (!out) {
+  console.error('用法：node scripts/index-search.ts <输出目录> [--cache <分片缓存目录>]');
   process.exit(2);
 }
 const started = performance.now();
-const { shards, indexedShards, mergeSeconds } = await buildSearchIndex(path.resolve(site), {
+const pages = await contentSearchPages(readArchiveContent(contentDir));
+const prepared = performance.now();
+const { shards, indexedShards, mergeSeconds } = await indexSearchPages(pages, path.resolve(out), {
   ...(values.cache ? { cacheDir: path.resolve(values.cache) } : {}),
 });
+const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 console.log(
-  `搜索索引：${shards} 个分片（重建 ${indexedShards.length} 个），已合并为一个索引；用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒（合并 ${mergeSeconds.toFixed(1)} 秒）。`,
+  `搜索索引：${pages.length} 个页面，${shards} 个分片（本次建立 ${indexedShards.length} 个），已合并为一个索引；` +
+    `用时 ${seconds(started)} 秒（由内容生成页面 ${((prepared - started) / 1000).toFixed(1)} 秒，合并 ${mergeSeconds.toFixed(1)} 秒）。`,
 );

@@ -8,8 +8,15 @@ import { ensureChromium } from './lib/chromium.ts';
 import { ensureNginx } from './lib/nginx.ts';
 import { ensurePrintTools } from './lib/print-tools.ts';
 import { run } from './lib/run.ts';
-import { outDir } from '../src/integrations/paths.ts';
-import { benchSuite, formatSuite, htmlSuite, linksSuite, typeCheckSuite } from './lib/gate-suites.ts';
+import { contentDir, outDir } from '../src/integrations/paths.ts';
+import {
+  benchSuite,
+  formatSuite,
+  htmlSuite,
+  linksSuite,
+  searchParitySuite,
+  typeCheckSuite,
+} from './lib/gate-suites.ts';
 
 interface SuiteResult {
   name: string;
@@ -92,7 +99,8 @@ if (!isBuildCurrent(process.cwd(), outDir)) {
 }
 if (results.every((suite) => suite.name !== 'build')) {
   results.push(...(await e2eSuites()));
-  results.push(linksSuite(outDir), await htmlSuite(outDir), await benchSuite());
+  results.push(linksSuite(outDir), await searchParitySuite(outDir, contentDir), await htmlSuite(outDir));
+  results.push(await benchSuite());
 }
 
 console.log('\n测试汇总 / summary:');

@@ -49,7 +49,7 @@ export async function measureBuild(
   const run: Measured = await measure(process.execPath, ['scripts/build.ts'], env, killAboveMB);
   rmSync(cacheDir, { recursive: true, force: true });
   // A build stopped from outside leaves its scratch folders behind.
-  for (const scratch of [`${outDir}.next`, `${outDir}.next.search-scratch`])
+  for (const scratch of [`${outDir}.next`, `${outDir}.next-search`])
     rmSync(scratch, { recursive: true, force: true });
   const ok = run.exitCode === 0 && existsSync(outDir);
   const pages = ok ? [...htmlFiles(outDir)].length : 0;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { AstroCheck } from '@astrojs/language-server';
 import * as prettier from 'prettier';
 import { checkSiteLinks } from './dist-links.ts';
+import { checkSearchParity } from './search-parity.ts';
 import { run } from './run.ts';
 import { validateSite } from './validate-html.ts';
 
@@ -26,6 +27,21 @@ export function linksSuite(outDir: string): GateResult {
     name: 'links (dist)',
     passed: pages.length - failedPages,
     failed: failedPages,
+    exitCode: pages.length === 0 ? 1 : 0,
+  };
+}
+
+/**
+ * The search index the build makes from content is the index of the built pages: each indexed
+ * page's Pagefind fragment the same both ways (search-parity.ts); one count per page.
+ */
+export async function searchParitySuite(outDir: string, contentDir: string): Promise<GateResult> {
+  const { pages, differing } = await checkSearchParity(outDir, contentDir, path.resolve('node_modules/.bin/pagefind'));
+  for (const { url, problem } of differing) console.error(`✗ 搜索索引 ${url}：${problem}`);
+  return {
+    name: 'search index (content = pages)',
+    passed: pages.length - differing.length,
+    failed: differing.length,
     exitCode: pages.length === 0 ? 1 : 0,
   };
 }

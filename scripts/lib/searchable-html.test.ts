@@ -50,6 +50,18 @@ describe('searchablePage', () => {
     );
   });
 
+  it('keeps every data-pagefind-body element, as Pagefind indexes them all (a measure page marks three)', () => {
+    const html =
+      '<html lang="zh-CN"><body><h1 data-pagefind-body>职工之家</h1><p>不索引</p><p data-pagefind-body>类别：<a>服务阵地</a></p>' +
+      '<section><p data-pagefind-body>定义<span data-pagefind-body>内层</span></p></section></body></html>';
+    const { html: cut, text } = searchablePage(html);
+    expect(text).toBe('职工之家\n类别：\n服务阵地\n定义\n内层');
+    expect(cut).toBe(
+      '<!DOCTYPE html><html lang="zh-CN"><head></head><body><h1 data-pagefind-body="">职工之家</h1>' +
+        '<p data-pagefind-body="">类别：<a>服务阵地</a></p><p data-pagefind-body="">定义<span data-pagefind-body="">内层</span></p></body></html>',
+    );
+  });
+
   it('removes nested elements of the same name up to their own closing tag', () => {
     const html =
       '<html><body><div data-pagefind-body>a<div data-pagefind-ignore><div>b</div>c</div>d</div></body></html>';

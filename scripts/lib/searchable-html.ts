@@ -52,16 +52,11 @@ function* matching(
   }
 }
 
-const first = <T>(items: Iterable<T>): T | null => {
-  for (const item of items) return item;
-  return null;
-};
-
 /**
- * Removes the data-pagefind-ignore elements and comments below `root`, and the text beyond
+ * Removes the data-pagefind-ignore elements and comments below `roots`, and the text beyond
  * {@link pageTextBudget}; turns each text node by `indexText`, and collects the text as written.
  */
-function prune(root: Tree.Element, indexText: (text: string) => string): string {
+function prune(roots: Tree.Element | Tree.Element[], indexText: (text: string) => string): string {
   const texts: string[] = [];
   let room = pageTextBudget;
   const visit = (parent: Tree.ParentNode) => {
@@ -82,7 +77,7 @@ function prune(root: Tree.Element, indexText: (text: string) => string): string 
       return true;
     });
   };
-  visit(root);
+  for (const root of [roots].flat()) visit(root);
   // Apart, as Pagefind reads them: a pair never spans two text nodes.
   return texts.join('\n');
 }
@@ -95,19 +90,21 @@ export function searchablePage(html: string, indexText: (text: string) => string
   const document = parse(html);
   const root = document.childNodes.find(isElement)!;
   const isBody = (element: Tree.Element) => attribute(element, 'data-pagefind-body') !== undefined;
-  const body = first(matching(root, isBody));
+  // Every marked element, as Pagefind indexes them all (a measure page marks its name, its
+  // category line and its definition); one inside another is part of the outer one.
+  const bodies = [...matching(root, isBody, isBody)];
   // Outside the body, as the body's own are kept with it.
   const metas = [...matching(root, (element) => element.tagName === 'meta' && hasPagefindAttribute(element), isBody)];
   const meta = metas.map((element) => attribute(element, 'content')?.value ?? '');
-  if (!body) {
+  if (bodies.length === 0) {
     const text = prune(root, indexText);
     return { html: `<!DOCTYPE html>${serializeOuter(root)}`, text, meta };
   }
-  const text = prune(body, indexText);
+  const text = prune(bodies, indexText);
   root.childNodes = [];
   const [openTag] = serializeOuter(root).split('</html>');
   return {
-    html: `<!DOCTYPE html>${openTag}<head>${metas.map((element) => serializeOuter(element)).join('')}</head><body>${serializeOuter(body)}</body></html>`,
+    html: `<!DOCTYPE html>${openTag}<head>${metas.map((element) => serializeOuter(element)).join('')}</head><body>${bodies.map((body) => serializeOuter(body)).join('')}</body></html>`,
     text,
     meta,
   };

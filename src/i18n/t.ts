@@ -1,4 +1,4 @@
-import zhCN from './zh-CN.json';
+import zhCN from './zh-CN.json' with { type: 'json' };
 
 export type UiKey = keyof typeof zhCN;
 

@@ -1,7 +1,7 @@
 // Pagefind's bundle on disk (pagefind/): pagefind-entry.json names the metadata file of each
 // language; the metadata (pf_meta) lists the pages, the word-index chunks (index/) and the filter
 // files (filter/); every pf_* file is gzip over a signature and a CBOR (or, for fragments, JSON) body.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip } from 'node:zlib';
@@ -98,4 +98,16 @@ export function encodeMeta(meta: Meta): Uint8Array {
 export function readMeta(bundle: string, hash = bundleLanguage(bundle).hash): Meta {
   const file = path.join(bundle, `pagefind.${hash}.pf_meta`);
   return decodeMeta(decodePagefindFile(readFileSync(file), file));
+}
+
+/** Each fragment of an unmerged bundle as Pagefind wrote it (its JSON), by the page's URL. */
+export function readFragments(bundle: string): Map<string, string> {
+  const folder = path.join(bundle, 'fragment');
+  const fragments = new Map<string, string>();
+  for (const name of readdirSync(folder)) {
+    const file = path.join(folder, name);
+    const json = new TextDecoder().decode(decodePagefindFile(readFileSync(file), file));
+    fragments.set((JSON.parse(json) as { url: string }).url, json);
+  }
+  return fragments;
 }
