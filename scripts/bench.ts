@@ -1,10 +1,13 @@
-// npm run bench [-- --quick] — the archive's figures against its targets (README, issue 8):
-// sample build, scale (1,000 and 10,000 synthetic cases), ingest throughput, page weight,
-// search in Chromium, Lighthouse. Prints tables, writes bench/results.json, and ends with
-// `targets met: N/M`. --quick runs the same parts on a few dozen cases (npm test runs it).
+// npm run bench [-- --quick | --scale N] — the archive's figures against its targets (README, issue 8):
+// sample build, scale (1,000 and 10,000 synthetic cases, the 10,000 also with Hugo + Pagefind),
+// ingest throughput, page weight, search in Chromium, Lighthouse. Prints tables, writes
+// bench/results.json, and ends with `targets met: N/M`. --quick runs the same parts on a few dozen
+// cases (npm test runs it); --scale N only the growth from 10,000 to N cases (bench/growth.ts).
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
+import { growthBench } from './bench/growth.ts';
+import { peerRun, type PeerRun } from './bench/hugo-peer.ts';
 import { ingestRun, type IngestRun } from './bench/ingest-throughput.ts';
 import { kitTimings, type KitTiming } from './bench/kit-browser.ts';
 import { lighthouseScores, type LighthouseScores } from './bench/lighthouse.ts';
@@ -32,6 +35,15 @@ const section = (title: string) => console.log(`\n== ${title}`);
 const fixed = (value: number, digits = 1) => value.toFixed(digits);
 
 mkdirSync(benchRoot, { recursive: true });
+const scaleTo = process.argv.indexOf('--scale');
+if (scaleTo > 0) {
+  const cases = Number(process.argv[scaleTo + 1]);
+  if (!Number.isInteger(cases) || cases <= 0) {
+    console.error('用法：npm run bench -- --scale <案例数>，例如 --scale 30000');
+    process.exit(2);
+  }
+  process.exit((await growthBench(cases, memoryGuardMB)) ? 0 : 1);
+}
 console.log(
   `bench (${quick ? 'quick' : 'full'}) on ${cpus().length} cores, ${fixed(totalmem() / 2 ** 30)} GB; working folder ${benchRoot}`,
 );
@@ -71,9 +83,12 @@ console.log(
 section(`2. scale: ${sizes.small} and ${sizes.large} synthetic cases (+ the sample cases)`);
 const small = await scaleRun(sizes.small, devQueries(), memoryGuardMB);
 let large: BuildRun | null = null;
+let peer: PeerRun | null = null;
 let skipped = '';
+// The peer on the same cases, right after our build (not in --quick: it takes minutes and gigabytes).
+const withPeer = quick ? undefined : async (contentDir: string) => void (peer = await peerRun(contentDir, benchRoot));
 if (!small.ok) skipped = `the ${sizes.small}-case build failed`;
-else large = await scaleRun(sizes.large, devQueries(), memoryGuardMB);
+else large = await scaleRun(sizes.large, devQueries(), memoryGuardMB, withPeer);
 const builds = [small, ...(large ? [large] : [])];
 console.log(
   table(
@@ -90,11 +105,41 @@ console.log(
   ),
 );
 if (skipped) console.log(`${sizes.large}-case build skipped: ${skipped}`);
+const peerRatios = peer ? peerComparison(peer, large) : null;
 const growth = large?.ok ? large.seconds / small.seconds : null;
 const growthLimit = quick ? (sizes.large / sizes.small) * 1.1 : 11;
 targets.push(target(`build of ${sizes.large} cases`, large?.ok ? large.seconds : null, quick ? 600 : 180, 's'));
 targets.push(target(`peak RSS of ${sizes.large} cases`, large?.ok ? large.peakRssMB : null, 4096, 'MB', true, 0));
 targets.push(target(`growth time(${sizes.large})/time(${sizes.small})`, growth, growthLimit, '', true, 2));
+
+/** Our large build against the peer's, from this run: the table and the two targets. */
+function peerComparison(run: PeerRun, ours: BuildRun | null): { time: number; memory: number } | null {
+  console.log(`\nthe same ${sizes.large} cases with Hugo + stock Pagefind (zh-CN), right after our build:`);
+  console.log(
+    table(
+      ['system', 'pages', 'seconds', 'peak RSS MB', 'result'],
+      [
+        [
+          'Hugo + Pagefind',
+          run.pages,
+          `${fixed(run.seconds)} (Hugo ${fixed(run.hugoSeconds)}, Pagefind ${fixed(run.pagefindSeconds)})`,
+          run.peakRssMB,
+          run.ok ? 'ok' : 'FAILED',
+        ],
+        ...(ours ? [['this project', ours.pages, fixed(ours.seconds), ours.peakRssMB, ours.ok ? 'ok' : 'FAILED']] : []),
+      ],
+    ),
+  );
+  const ratios =
+    run.ok && ours?.ok ? { time: ours.seconds / run.seconds, memory: ours.peakRssMB / run.peakRssMB } : null;
+  targets.push(
+    target(`full build of ${sizes.large} cases / Hugo + Pagefind, time`, ratios?.time ?? null, 1, '', true, 2),
+  );
+  targets.push(
+    target(`full build of ${sizes.large} cases / Hugo + Pagefind, peak RSS`, ratios?.memory ?? null, 0.33, '', true, 2),
+  );
+  return ratios;
+}
 
 let checks: QueryCheck[] = [];
 let timings: SearchTiming[] = [];
@@ -334,7 +379,7 @@ const results = {
     ingest: { seconds: ingest.seconds, peakRssMB: ingest.peakRssMB, exitCode: ingest.exitCode },
     build: sample,
   },
-  scale: { builds, skipped: skipped || null, growth, queries: checks },
+  scale: { builds, skipped: skipped || null, growth, queries: checks, peer, peerRatios },
   ingest: ingestRuns,
   pageWeight: weights,
   search: timings,

@@ -49,8 +49,7 @@ export async function measureBuild(
   const run: Measured = await measure(process.execPath, ['scripts/build.ts'], env, killAboveMB);
   rmSync(cacheDir, { recursive: true, force: true });
   // A build stopped from outside leaves its scratch folders behind.
-  for (const scratch of [`${outDir}.next`, `${outDir}.next-search`])
-    rmSync(scratch, { recursive: true, force: true });
+  for (const scratch of [`${outDir}.next`, `${outDir}.next-search`]) rmSync(scratch, { recursive: true, force: true });
   const ok = run.exitCode === 0 && existsSync(outDir);
   const pages = ok ? [...htmlFiles(outDir)].length : 0;
   return {
@@ -68,11 +67,20 @@ export async function measureBuild(
   };
 }
 
-/** Generates `count` synthetic cases next to the real content and builds them. */
-export async function scaleRun(count: number, exclude: string[] = [], killAboveMB = Infinity): Promise<BuildRun> {
+/**
+ * Generates `count` synthetic cases next to the real content and builds them; `alongside` runs
+ * on the same content folder after the build (the peer's build, for a ratio from one run).
+ */
+export async function scaleRun(
+  count: number,
+  exclude: string[] = [],
+  killAboveMB = Infinity,
+  alongside?: (contentDir: string) => Promise<void>,
+): Promise<BuildRun> {
   const contentDir = path.join(benchRoot, `content-${count}`);
   const { realCases } = writeSynthArchive(path.resolve('content'), contentDir, count, exclude);
   const result = await measureBuild(contentDir, path.join(benchRoot, `dist-${count}`), count + realCases, killAboveMB);
+  if (result.ok) await alongside?.(contentDir);
   rmSync(contentDir, { recursive: true, force: true });
   return result;
 }
