@@ -14,7 +14,7 @@ import { lighthouseScores, type LighthouseScores } from './bench/lighthouse.ts';
 import { measure } from './bench/measure.ts';
 import { caseWeightLimit, pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { table, target, targetsTable, type Target } from './bench/report.ts';
-import { benchRoot, measureBuild, scaleRun, type BuildRun } from './bench/scale.ts';
+import { benchRoot, buildsTable, measureBuild, scaleRun, type BuildRun } from './bench/scale.ts';
 import {
   devQueries,
   devQueryChecks,
@@ -90,20 +90,7 @@ const withPeer = quick ? undefined : async (contentDir: string) => void (peer = 
 if (!small.ok) skipped = `the ${sizes.small}-case build failed`;
 else large = await scaleRun(sizes.large, devQueries(), memoryGuardMB, withPeer);
 const builds = [small, ...(large ? [large] : [])];
-console.log(
-  table(
-    ['cases', 'pages', 'seconds', 'pages/s', 'peak RSS MB', 'load at start', 'result'],
-    builds.map((run) => [
-      run.cases,
-      run.pages,
-      fixed(run.seconds),
-      fixed(run.pagesPerSecond),
-      run.peakRssMB,
-      fixed(run.loadAtStart, 2),
-      run.ok ? 'ok' : `FAILED: ${run.error ?? ''}`,
-    ]),
-  ),
-);
+console.log(buildsTable(builds));
 if (skipped) console.log(`${sizes.large}-case build skipped: ${skipped}`);
 const peerRatios = peer ? peerComparison(peer, large) : null;
 const growth = large?.ok ? large.seconds / small.seconds : null;

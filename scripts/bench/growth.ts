@@ -3,8 +3,8 @@
 // Not part of the default bench: at 30,000 cases it takes about ten minutes.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { table, target, targetsTable } from './report.ts';
-import { scaleRun } from './scale.ts';
+import { target, targetsTable } from './report.ts';
+import { buildsTable, scaleRun } from './scale.ts';
 import { devQueries } from './search-browser.ts';
 
 export const growthBase = 10_000;
@@ -18,20 +18,7 @@ export async function growthBench(cases: number, memoryGuardMB: number): Promise
     builds.push(run);
     if (!run.ok) break;
   }
-  console.log(
-    table(
-      ['cases', 'pages', 'seconds', 'pages/s', 'peak RSS MB', 'load at start', 'result'],
-      builds.map((run) => [
-        run.cases,
-        run.pages,
-        run.seconds.toFixed(1),
-        run.pagesPerSecond.toFixed(1),
-        run.peakRssMB,
-        run.loadAtStart.toFixed(2),
-        run.ok ? 'ok' : `FAILED: ${run.error ?? ''}`,
-      ]),
-    ),
-  );
+  console.log(buildsTable(builds));
   const [base, grown] = builds;
   const ok = Boolean(base?.ok && grown?.ok);
   const targets = [

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { htmlFiles } from '../lib/search-index.ts';
 import { measure, type Measured } from './measure.ts';
+import { table } from './report.ts';
 import { writeSynthArchive } from './synth-archive.ts';
 
 export const benchRoot = path.join(tmpdir(), 'archive-bench');
@@ -83,4 +84,20 @@ export async function scaleRun(
   if (result.ok) await alongside?.(contentDir);
   rmSync(contentDir, { recursive: true, force: true });
   return result;
+}
+
+/** The builds as the bench prints them. */
+export function buildsTable(builds: BuildRun[]): string {
+  return table(
+    ['cases', 'pages', 'seconds', 'pages/s', 'peak RSS MB', 'load at start', 'result'],
+    builds.map((run) => [
+      run.cases,
+      run.pages,
+      run.seconds.toFixed(1),
+      run.pagesPerSecond.toFixed(1),
+      run.peakRssMB,
+      run.loadAtStart.toFixed(2),
+      run.ok ? 'ok' : `FAILED: ${run.error ?? ''}`,
+    ]),
+  );
 }
