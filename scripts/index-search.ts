@@ -1,14 +1,13 @@
 // node scripts/index-search.ts <out> [--cache <dir>] — the search index of the archive's content
 // (ARCHIVE_CONTENT_DIR, else content/) into <out>/pagefind/: its searchable pages made from content
-// (scripts/lib/searchable-content.ts), so the build runs it while Astro renders; in shards merged
+// (scripts/lib/content-sources.ts), so the build runs it while Astro renders; in shards merged
 // into one bundle (scripts/lib/search-index.ts). With --cache, the shards' bundles are kept there
 // and the next run indexes again only the shards whose pages changed.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { readArchiveContent } from './lib/archive-content.ts';
+import { contentSources } from './lib/content-sources.ts';
 import { indexSearchPages } from './lib/search-index.ts';
-import { contentSearchPages } from './lib/searchable-content.ts';
-import { contentDir } from '../src/integrations/paths.ts';
+import { contentDir, projectRoot } from '../src/integrations/paths.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { cache: { type: 'string' } } });
 const out = positionals[0];
@@ -17,13 +16,12 @@ if (!out) {
   process.exit(2);
 }
 const started = performance.now();
-const pages = await contentSearchPages(readArchiveContent(contentDir));
-const prepared = performance.now();
-const { shards, indexedShards, mergeSeconds } = await indexSearchPages(pages, path.resolve(out), {
+const sources = contentSources(contentDir, projectRoot);
+const { shards, indexedShards, mergeSeconds } = await indexSearchPages(sources, path.resolve(out), {
   ...(values.cache ? { cacheDir: path.resolve(values.cache) } : {}),
 });
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 console.log(
-  `搜索索引：${pages.length} 个页面，${shards} 个分片（本次建立 ${indexedShards.length} 个），已合并为一个索引；` +
-    `用时 ${seconds(started)} 秒（由内容生成页面 ${((prepared - started) / 1000).toFixed(1)} 秒，合并 ${mergeSeconds.toFixed(1)} 秒）。`,
+  `搜索索引：${sources.length} 个页面，${shards} 个分片（本次建立 ${indexedShards.length} 个），已合并为一个索引；` +
+    `用时 ${seconds(started)} 秒（合并 ${mergeSeconds.toFixed(1)} 秒）。`,
 );

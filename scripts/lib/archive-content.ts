@@ -1,18 +1,25 @@
 // The archive's content read as the site's collections hold it (src/content.config.ts), but
 // without Astro: the same readers and schemas, so the search index can be built from content
 // while Astro renders the pages.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readCaseFiles } from '../../src/content-model/case-file.ts';
+import { caseIdOf } from '../../src/content-model/case-file.ts';
 import { caseSchema, type CaseData } from '../../src/content-model/case.ts';
+import { parseFrontMatter, splitFrontMatter } from '../../src/content-model/front-matter.ts';
 import { measureCategorySchema, measureDataSchema, type MeasureData } from '../../src/content-model/measure.ts';
 import { parseRegions, type RegionData } from '../../src/content-model/region.ts';
 import { loadTaxonomy } from '../../src/content-model/taxonomy.ts';
 import { readYaml } from '../../src/content-model/yaml.ts';
 import { readLinkState, type LinkState } from '../../src/integrations/link-files.ts';
 
-export interface ArchiveContent {
-  cases: Array<{ id: string; data: CaseData; body: string }>;
+export interface CaseEntry {
+  id: string;
+  data: CaseData;
+  body: string;
+}
+
+/** What every page draws on besides its own case: regions, measures, categories, anchor aliases. */
+export interface ArchiveContext {
   regionById: Map<string, RegionData>;
   measures: Array<{ id: string; data: MeasureData }>;
   categoryName: (id: string) => string;
@@ -20,29 +27,51 @@ export interface ArchiveContent {
   aliases: LinkState['successors']['aliases'];
 }
 
-/** Reads `contentDir`; a content mistake throws the message the build would show. */
-export function readArchiveContent(contentDir: string): ArchiveContent {
-  const casesDir = path.join(contentDir, 'cases');
-  const files = readdirSync(casesDir)
+export interface ArchiveContent extends ArchiveContext {
+  cases: CaseEntry[];
+}
+
+/** The files the context is read from (a change in any of them may change every page). */
+export const contextFiles = ['regions.yaml', 'measure-categories.yaml', 'anchor-aliases.yaml', 'measures'];
+
+/** The case files of `contentDir`, by name, in name order. */
+export const caseFileNames = (contentDir: string): string[] =>
+  readdirSync(path.join(contentDir, 'cases'))
     .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => ({ name, shownAs: name, source: readFileSync(path.join(casesDir, name), 'utf8') }));
-  const sourcesDir = path.join(contentDir, 'sources');
-  const { cases, problems } = readCaseFiles(
-    files,
-    existsSync(sourcesDir) ? new Set(readdirSync(sourcesDir)) : undefined,
-  );
-  if (problems.length > 0) throw new Error(`案例文件有 ${problems.length} 处错误：\n${problems.join('\n')}`);
+    .sort();
+
+/**
+ * A case file's id, fields and body. What the Astro build checks besides (stray lines, references,
+ * duplicate ids: src/loaders/case-files.ts) is not checked again: a mistake fails that build.
+ */
+export function readCase(name: string, source: string): CaseEntry {
+  const parts = splitFrontMatter(source);
+  const parsed = parts ? parseFrontMatter(parts.yaml) : null;
+  if (!parts || !parsed || 'error' in parsed) throw new Error(`${name}：前置元数据无法读取，见 astro build 的报告。`);
+  return { id: caseIdOf(parsed.data, name), data: caseSchema.parse(parsed.data), body: parts.body };
+}
+
+/** Reads the context; a content mistake throws (the Astro build, run alongside, says what to fix). */
+export function readArchiveContext(contentDir: string): ArchiveContext {
   const regionsFile = path.join(contentDir, 'regions.yaml');
   const regions = parseRegions(readFileSync(regionsFile, 'utf8'), regionsFile);
   const categoriesFile = path.join(contentDir, 'measure-categories.yaml');
   const categories = readYaml(readFileSync(categoriesFile, 'utf8'), categoriesFile).value as Array<{ id: string }>;
   const categoryNames = new Map(categories.map((item) => [item.id, measureCategorySchema.parse(item).name]));
   return {
-    cases: cases.map(({ id, fields, body }) => ({ id, data: caseSchema.parse(fields), body })),
     regionById: new Map(regions.map(({ id, ...data }) => [id, data])),
     measures: loadTaxonomy(contentDir).map(({ id, ...fields }) => ({ id, data: measureDataSchema.parse(fields) })),
     categoryName: (id) => categoryNames.get(id) ?? id,
-    aliases: readLinkState(contentDir).successors.aliases,
+    // No case files for the link checks (`current`): only the aliases are read here.
+    aliases: readLinkState(contentDir, []).successors.aliases,
+  };
+}
+
+/** The whole content: the context and every case. */
+export function readArchiveContent(contentDir: string): ArchiveContent {
+  const casesDir = path.join(contentDir, 'cases');
+  return {
+    ...readArchiveContext(contentDir),
+    cases: caseFileNames(contentDir).map((name) => readCase(name, readFileSync(path.join(casesDir, name), 'utf8'))),
   };
 }

@@ -1,18 +1,10 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { indexFiles } from './index-files.ts';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { pairText } from '../../src/utils/search/pairs.ts';
-import { buildSearchIndex, indexSearchPages, type SearchFile } from './search-index.ts';
+import { buildSearchIndex, indexSearchPages, madeSources, type SearchFile } from './search-index.ts';
 import { searchablePage } from './searchable-html.ts';
 import { shardOf } from './search-shards.ts';
 
@@ -108,30 +100,24 @@ describe('indexSearchPages with a shard cache', () => {
   };
   const archive = Array.from({ length: 12 }, (_, index) => page(index, `第${index}个暖心驿站服务货车司机。`));
   /** Every file of the built index, by path: what a deploy would publish. */
-  const published = (site: string) =>
-    Object.fromEntries(
-      readdirSync(path.join(site, 'pagefind'), { recursive: true, encoding: 'utf8' })
-        .filter((file) => statSync(path.join(site, 'pagefind', file)).isFile())
-        .map((file) => [file, readFileSync(path.join(site, 'pagefind', file)).toString('base64')]),
-    );
   const options = { shardSize: 4, parallel: 2, pagefindBin };
   /** 11 to 13 pages in shards of at most 4, a multiple of 2 processes: 4 shards. */
   const shardCount = 4;
   let run = 0;
   const fullIndex = async (pages: SearchFile[]) => {
     const site = path.join(root, `full-${(run += 1)}`);
-    await indexSearchPages(pages, site, options);
-    return published(site);
+    await indexSearchPages(madeSources(pages), site, options);
+    return indexFiles(site);
   };
 
   it('indexes again only the shards of changed, added and removed pages, giving the full index byte for byte', async () => {
     const site = path.join(root, 'incremental');
     const cacheDir = path.join(root, 'cache');
-    const first = await indexSearchPages(archive, site, { ...options, cacheDir });
+    const first = await indexSearchPages(madeSources(archive), site, { ...options, cacheDir });
     expect(first.indexedShards).toHaveLength(first.shards);
-    expect(published(site)).toEqual(await fullIndex(archive));
+    expect(indexFiles(site)).toEqual(await fullIndex(archive));
 
-    const unchanged = await indexSearchPages(archive, site, { ...options, cacheDir });
+    const unchanged = await indexSearchPages(madeSources(archive), site, { ...options, cacheDir });
     expect(unchanged.indexedShards).toEqual([]);
     expect(unchanged.bundle).toBe(first.bundle);
 
@@ -145,20 +131,20 @@ describe('indexSearchPages with a shard cache', () => {
       ['removed', removed, archive[5]!.file],
     ];
     for (const [change, pages, file] of steps) {
-      const result = await indexSearchPages(pages, site, { ...options, cacheDir });
+      const result = await indexSearchPages(madeSources(pages), site, { ...options, cacheDir });
       expect(result.indexedShards, change).toEqual([shardOf(file, shardCount)]);
-      expect(published(site), change).toEqual(await fullIndex(pages));
+      expect(indexFiles(site), change).toEqual(await fullIndex(pages));
     }
   }, 120_000);
 
   it('indexes a shard again when its cached bundle was damaged', async () => {
     const site = path.join(root, 'damaged');
     const cacheDir = path.join(root, 'damaged-cache');
-    await indexSearchPages(archive, site, { ...options, cacheDir });
+    await indexSearchPages(madeSources(archive), site, { ...options, cacheDir });
     const fragments = path.join(cacheDir, 'bundles', '1', 'fragment');
     rmSync(path.join(fragments, readdirSync(fragments)[0]!));
-    const result = await indexSearchPages(archive, site, { ...options, cacheDir });
+    const result = await indexSearchPages(madeSources(archive), site, { ...options, cacheDir });
     expect(result.indexedShards).toEqual([1]);
-    expect(published(site)).toEqual(await fullIndex(archive));
+    expect(indexFiles(site)).toEqual(await fullIndex(archive));
   }, 60_000);
 });

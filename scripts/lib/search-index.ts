@@ -9,14 +9,12 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { indexLanguage, pairText } from '../../src/utils/search/pairs.ts';
-import { countPagePairs, mostFrequent } from './frequent-pairs.ts';
 import { pagefindVersion, runPagefind } from '../../src/pagefind/indexer.ts';
 import { mergeBundles } from '../../src/pagefind/merge-bundles.ts';
-import { scriptTable } from '../../src/content-model/simplified.ts';
 import { manifestPath, type IndexManifest } from '../../src/utils/search/index-manifest.ts';
-import { traditionalOnly } from '../../src/content-model/script-table.ts';
 import { searchablePage, type SearchablePage } from './searchable-html.ts';
-import { pageDigest, recordShards, shardBundle, shardOf, staleShards, type ShardMembers } from './search-shards.ts';
+import { digestOf, recordShards, shardBundle, shardOf, staleShards, type ShardFacts } from './search-shards.ts';
+import { archiveFacts, shardFacts } from './text-facts.ts';
 
 /**
  * Pages per Pagefind process and processes at a time: Pagefind holds a shard's pairs in memory,
@@ -61,15 +59,24 @@ export interface SearchFile extends SearchablePage {
   file: string;
 }
 
+/**
+ * A page to index as the index first sees it: known by a key and a digest of what it is made
+ * from, made only when its shard has to be indexed.
+ */
+export interface SearchSource {
+  /** Deals the page to its shard: the same for the page in every build (its source file). */
+  key: string;
+  /** Changes whenever the page would. */
+  digest: string;
+  page: () => SearchFile | Promise<SearchFile>;
+}
+
 export interface IndexResult extends IndexManifest {
   /** Shards holding pages, and those of them indexed by this run (the others came from the cache). */
   shards: number;
   indexedShards: number[];
   mergeSeconds: number;
 }
-
-/** A test for a Traditional-only character (script-table.ts traditionalOnly). */
-const traditionalCharacter = new RegExp(`[${[...traditionalOnly(scriptTable)].join('')}]`, 'u');
 
 /**
  * Every page of a built site Pagefind would index, cut down (searchable-html.ts). Like Pagefind:
@@ -89,95 +96,105 @@ export function sitePages(site: string): SearchFile[] {
   return found;
 }
 
+/** Pages already made, as sources: each known by its file and the digest of its searchable page. */
+export const madeSources = (pages: SearchFile[]): SearchSource[] =>
+  pages.map((page) => ({ key: page.file, digest: digestOf(page.html), page: () => page }));
+
 /** Indexes every HTML page of a built `site` into `site/pagefind/` (indexSearchPages). */
 export function buildSearchIndex(site: string, options: IndexOptions = {}): Promise<IndexResult> {
-  return indexSearchPages(sitePages(site), site, options);
+  return indexSearchPages(madeSources(sitePages(site)), site, options);
+}
+
+/** Makes a shard's pages and writes them for Pagefind into `input`; the facts of their text. */
+async function writeShard(sources: SearchSource[], input: string): Promise<ShardFacts> {
+  const pages = await Promise.all(sources.map((source) => source.page()));
+  for (const page of pages) {
+    const target = path.join(input, page.file);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, page.html);
+  }
+  return shardFacts(pages);
 }
 
 /**
- * Indexes `pages` into `site/pagefind/`, `parallel` shards at a time, and merges the shards;
- * writes the manifest beside the index (index-manifest.ts). With `cacheDir`, only the shards
- * whose pages differ from the cached run's are indexed; the merged index is the same, byte for
- * byte, as a run without the cache.
+ * Indexes `sources` into `site/pagefind/`, `parallel` shards at a time (the next shard's pages
+ * are made while Pagefind indexes the previous ones), and merges the shards; writes the manifest
+ * beside the index (index-manifest.ts). With `cacheDir`, only the shards whose sources differ
+ * from the cached run's are made and indexed; the merged index is the same, byte for byte, as a
+ * run without the cache.
  *
  * @example
- * // An incremental build: the searchable pages of the whole archive, each shard re-indexed only
- * // where a page changed, was added or removed; a new shard count (the archive grew past a
- * // multiple of shardSize × parallel) re-indexes all.
- * const result = await indexSearchPages(sitePages(site), site, { cacheDir });
+ * // An incremental build (scripts/index-search.ts): every source of the archive, cheap to list;
+ * // only the shards where a page changed, was added or was removed are made and indexed. A new
+ * // shard count (the archive grew past a multiple of shardSize × parallel) re-indexes all.
+ * const result = await indexSearchPages(contentSources(contentDir), site, { cacheDir });
  * console.log(`${result.indexedShards.length} of ${result.shards} shards indexed`);
  */
 export async function indexSearchPages(
-  pages: SearchFile[],
+  sources: SearchSource[],
   site: string,
   options: IndexOptions = {},
 ): Promise<IndexResult> {
   const { shardSize = defaultShardSize, parallel = defaultParallel, chunkBytes = defaultChunkBytes } = options;
   const { pagefindBin = 'pagefind' } = options;
   const cacheDir = options.cacheDir ?? `${site}.search-scratch`;
-  const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  if (sorted.length === 0) throw new Error('没有可以建立搜索索引的页面。');
+  if (sources.length === 0) throw new Error('没有可以建立搜索索引的页面。');
+  const sorted = [...sources].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   // A multiple of `parallel`, so that no shard is left to index alone at the end.
   const shardCount = Math.min(sorted.length, Math.ceil(sorted.length / shardSize / parallel) * parallel);
-  const byShard = Array.from({ length: shardCount }, (): SearchFile[] => []);
-  for (const page of sorted) byShard[shardOf(page.file, shardCount)]!.push(page);
-  const members = byShard.map((shardPages): ShardMembers =>
-    shardPages.map((page) => [page.file, pageDigest(page.html)]),
-  );
+  const byShard = Array.from({ length: shardCount }, (): SearchSource[] => []);
+  for (const source of sorted) byShard[shardOf(source.key, shardCount)]!.push(source);
+  const members = byShard.map((shardSources) => shardSources.map(({ key, digest }): [string, string] => [key, digest]));
   const key = `pagefind ${pagefindVersion(pagefindBin)}, ${indexLanguage}, ${shardCount} shards`;
+  const { stale, kept } = staleShards(cacheDir, key, members);
   // Pagefind refuses an empty site; a small archive may leave a shard empty.
-  const stale = staleShards(cacheDir, key, members).filter((shard) => byShard[shard]!.length > 0);
+  const toIndex = stale.filter((shard) => byShard[shard]!.length > 0);
+  const facts = new Map<number, ShardFacts>(kept);
   const failures: string[] = [];
   const running = new Set<Promise<void>>();
-  for (const shard of stale) {
-    const input = path.join(cacheDir, 'pages', String(shard));
-    const bundle = shardBundle(cacheDir, shard);
-    rmSync(bundle, { recursive: true, force: true });
-    for (const page of byShard[shard]!) {
-      const target = path.join(input, page.file);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, page.html);
-    }
-    while (running.size >= parallel) await Promise.race(running);
-    const task = runPagefind(pagefindBin, input, bundle, indexLanguage).then((code) => {
-      if (code !== 0) failures.push(`Pagefind 建立第 ${shard + 1}/${shardCount} 个索引分片失败（退出码 ${code}）`);
-      rmSync(input, { recursive: true, force: true });
-      running.delete(task);
-    });
-    running.add(task);
-  }
-  await Promise.all(running);
-  const indexed = performance.now();
-  const pagefindDir = path.join(site, 'pagefind');
   try {
+    for (const shard of toIndex) {
+      const input = path.join(cacheDir, 'pages', String(shard));
+      const bundle = shardBundle(cacheDir, shard);
+      rmSync(bundle, { recursive: true, force: true });
+      facts.set(shard, await writeShard(byShard[shard]!, input));
+      while (running.size >= parallel) await Promise.race(running);
+      const task = runPagefind(pagefindBin, input, bundle, indexLanguage).then((code) => {
+        if (code !== 0) failures.push(`Pagefind 建立第 ${shard + 1}/${shardCount} 个索引分片失败（退出码 ${code}）`);
+        rmSync(input, { recursive: true, force: true });
+        running.delete(task);
+      });
+      running.add(task);
+    }
+    await Promise.all(running);
+    const indexed = performance.now();
     if (failures.length > 0) throw new Error(failures.join('\n'));
-    recordShards(cacheDir, key, members);
-    const bundles = byShard.flatMap((shardPages, shard) =>
-      shardPages.length > 0 ? [shardBundle(cacheDir, shard)] : [],
+    const shards = byShard.map((_, shard) => ({
+      members: members[shard]!,
+      facts: facts.get(shard) ?? { pairCounts: [], traditional: false },
+    }));
+    recordShards(cacheDir, key, shards);
+    const bundles = byShard.flatMap((shardSources, shard) =>
+      shardSources.length > 0 ? [shardBundle(cacheDir, shard)] : [],
     );
+    const pagefindDir = path.join(site, 'pagefind');
     // A previous index of the same site would leave chunks no metadata lists.
     rmSync(pagefindDir, { recursive: true, force: true });
     const { folder, startFiles } = await mergeBundles(bundles, pagefindDir, { chunkBytes });
-    const manifest: IndexManifest = { bundle: `/pagefind/${folder}/`, startFiles, ...textFacts(sorted) };
+    const manifest: IndexManifest = {
+      bundle: `/pagefind/${folder}/`,
+      startFiles,
+      ...archiveFacts(shards.map((shard) => shard.facts)),
+    };
     writeFileSync(path.join(site, manifestPath), `${JSON.stringify(manifest)}\n`);
     const mergeSeconds = (performance.now() - indexed) / 1000;
-    return { ...manifest, shards: bundles.length, indexedShards: stale, mergeSeconds };
+    return { ...manifest, shards: bundles.length, indexedShards: toIndex, mergeSeconds };
   } catch (error) {
     // Whatever failed, the next run must not trust this cache.
+    await Promise.allSettled(running);
     rmSync(cacheDir, { recursive: true, force: true });
     throw error;
   } finally {
     if (!options.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   }
-}
-
-/** What the manifest says of the indexed text: Traditional or not, the most frequent pairs. */
-function textFacts(pages: SearchFile[]): Pick<IndexManifest, 'traditional' | 'frequentPairs'> {
-  const pairCounts = new Map<string, number>();
-  let traditional = false;
-  for (const { text, meta } of pages) {
-    countPagePairs(pairCounts, text);
-    traditional ||= traditionalCharacter.test(text) || meta.some((value) => traditionalCharacter.test(value));
-  }
-  return { traditional, frequentPairs: mostFrequent(pairCounts) };
 }

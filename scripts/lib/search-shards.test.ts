@@ -35,15 +35,29 @@ describe('staleShards', () => {
     writeFileSync(path.join(shardBundle(cacheDir, shard), 'fragment', 'x.pf_fragment'), text);
   };
 
+  const stale = (key: string, shardMembers: ShardMembers[]) => staleShards(cacheDir, key, shardMembers).stale;
+  const facts = (pair: string) => ({ pairCounts: [[pair, 1]] as Array<[string, number]>, traditional: false });
+
   it('keeps a shard only while its pages, the key and its bundle are what was recorded', () => {
-    expect(staleShards(cacheDir, 'k', members)).toEqual([0, 1, 2]);
+    expect(stale('k', members)).toEqual([0, 1, 2]);
     writeBundle(0, 'zero');
     writeBundle(1, 'one');
     writeBundle(2, 'a shard emptied since');
-    recordShards(cacheDir, 'k', members);
+    recordShards(
+      cacheDir,
+      'k',
+      members.map((shardMembers, shard) => ({ members: shardMembers, facts: facts(`对${shard}`) })),
+    );
+    // A kept shard's facts come back with it.
+    expect(staleShards(cacheDir, 'k', members).kept).toEqual(
+      new Map([
+        [0, facts('对0')],
+        [1, facts('对1')],
+      ]),
+    );
     // The emptied shard's bundle is dropped, so an empty shard is always stale (never merged).
-    expect(staleShards(cacheDir, 'k', members)).toEqual([2]);
-    expect(staleShards(cacheDir, 'other key', members)).toEqual([0, 1, 2]);
+    expect(stale('k', members)).toEqual([2]);
+    expect(stale('other key', members)).toEqual([0, 1, 2]);
     const edited: ShardMembers[] = [
       members[0]!,
       [
@@ -52,13 +66,13 @@ describe('staleShards', () => {
       ],
       [],
     ];
-    expect(staleShards(cacheDir, 'k', edited)).toEqual([1, 2]);
+    expect(stale('k', edited)).toEqual([1, 2]);
     const added: ShardMembers[] = [[...members[0]!, ['d.html', 'd4']], members[1]!, []];
-    expect(staleShards(cacheDir, 'k', added)).toEqual([0, 2]);
+    expect(stale('k', added)).toEqual([0, 2]);
     const removed: ShardMembers[] = [[], members[1]!, []];
-    expect(staleShards(cacheDir, 'k', removed)).toEqual([0, 2]);
+    expect(stale('k', removed)).toEqual([0, 2]);
     // A bundle altered on disk (a damaged cache) is indexed again.
     writeBundle(1, 'damaged');
-    expect(staleShards(cacheDir, 'k', members)).toEqual([1, 2]);
+    expect(stale('k', members)).toEqual([1, 2]);
   });
 });

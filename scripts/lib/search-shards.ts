@@ -1,5 +1,5 @@
 // Which shards of the search index must be indexed again. Pages are dealt to shards by a hash of
-// their file (shardOf), so a changed, added or removed page touches only its own shard; a kept
+// their key (shardOf), so a changed, added or removed page touches only its own shard; a kept
 // shard's Pagefind bundle is reused from the shard cache, checked against the digest of its files
 // recorded when it was written, so a damaged cache re-indexes rather than publishing a wrong index.
 import { createHash } from 'node:crypto';
@@ -15,11 +15,23 @@ export function shardOf(relativeFile: string, shards: number): number {
   return hash % shards;
 }
 
-/** Each member's file and the digest of its searchable page, in file order. */
-export type ShardMembers = Array<[file: string, digest: string]>;
+/** Each member's key and the digest of what its page is made from, in key order. */
+export type ShardMembers = Array<[key: string, digest: string]>;
 
-interface ShardRecord {
+/** What the manifest needs of a shard's text (search-index.ts textFacts), kept with its bundle. */
+export interface ShardFacts {
+  /** Document frequency of each pair over the shard's pages. */
+  pairCounts: Array<[pair: string, pages: number]>;
+  /** Whether any of its pages holds a Traditional-only character. */
+  traditional: boolean;
+}
+
+export interface Shard {
   members: ShardMembers;
+  facts: ShardFacts;
+}
+
+interface ShardRecord extends Shard {
   /** Digest of the bundle's files as written (bundleDigest). */
   bundle: string;
 }
@@ -57,7 +69,7 @@ export function bundleDigest(dir: string): string {
   return digest.digest('hex');
 }
 
-export const pageDigest = (html: string) => createHash('sha256').update(html).digest('hex');
+export const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function readRecord(cacheDir: string): CacheRecord | null {
   try {
@@ -71,29 +83,36 @@ const sameMembers = (a: ShardMembers, b: ShardMembers) =>
   a.length === b.length && a.every(([file, digest], index) => b[index]![0] === file && b[index]![1] === digest);
 
 /**
- * The shards (of `members`, by shard number) whose cached bundle cannot be reused: never
- * indexed, indexed from other pages, under another `key`, or altered since it was written.
+ * The shards (of `members`, by shard number) whose cached bundle cannot be reused — never
+ * indexed, indexed from other pages, under another `key`, or altered since it was written —
+ * and the recorded facts of those that can.
  */
-export function staleShards(cacheDir: string, key: string, members: ShardMembers[]): number[] {
+export function staleShards(
+  cacheDir: string,
+  key: string,
+  members: ShardMembers[],
+): { stale: number[]; kept: Map<number, ShardFacts> } {
   const record = readRecord(cacheDir);
-  return members.flatMap((shardMembers, shard) => {
-    const kept = record?.key === key ? record.shards[shard] : undefined;
+  const kept = new Map<number, ShardFacts>();
+  const stale = members.flatMap((shardMembers, shard) => {
+    const cached = record?.key === key ? record.shards[shard] : undefined;
     const bundle = shardBundle(cacheDir, shard);
     const reusable =
-      kept !== undefined &&
-      sameMembers(kept.members, shardMembers) &&
+      cached !== undefined &&
+      sameMembers(cached.members, shardMembers) &&
       existsSync(bundle) &&
-      bundleDigest(bundle) === kept.bundle;
+      bundleDigest(bundle) === cached.bundle;
+    if (reusable) kept.set(shard, cached.facts);
     return reusable ? [] : [shard];
   });
+  return { stale, kept };
 }
 
-/** Records every non-empty shard's members and bundle digest; drops bundles of shards no longer in use. */
-export function recordShards(cacheDir: string, key: string, members: ShardMembers[]): void {
+/** Records every non-empty shard with its bundle's digest; drops bundles of shards no longer in use. */
+export function recordShards(cacheDir: string, key: string, all: Shard[]): void {
   const shards: Record<string, ShardRecord> = {};
-  members.forEach((shardMembers, shard) => {
-    if (shardMembers.length > 0)
-      shards[shard] = { members: shardMembers, bundle: bundleDigest(shardBundle(cacheDir, shard)) };
+  all.forEach((shard, index) => {
+    if (shard.members.length > 0) shards[index] = { ...shard, bundle: bundleDigest(shardBundle(cacheDir, index)) };
   });
   const bundles = path.join(cacheDir, 'bundles');
   for (const name of existsSync(bundles) ? readdirSync(bundles) : [])

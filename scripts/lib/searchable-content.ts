@@ -14,7 +14,7 @@ import { caseMeasures } from '../../src/utils/case-record.ts';
 import { inlineHtml } from '../../src/utils/inline-markdown.ts';
 import { pairText } from '../../src/utils/search/pairs.ts';
 import { escapeXml } from '../../src/utils/xml.ts';
-import type { ArchiveContent } from './archive-content.ts';
+import type { ArchiveContent, ArchiveContext, CaseEntry } from './archive-content.ts';
 import type { SearchFile } from './search-index.ts';
 import { searchablePage } from './searchable-html.ts';
 
@@ -34,7 +34,7 @@ function blockHtml(passage: Passage, html: string, aliases: string[]): string {
   return `<div id="${escapeXml(passage.id)}">${inner}${anchors}</div>`;
 }
 
-async function casePage(entry: ArchiveContent['cases'][number], content: ArchiveContent): Promise<string> {
+async function caseHtml(entry: CaseEntry, content: ArchiveContext): Promise<string> {
   const { kicker, title, subtitle, region } = entry.data;
   const passages = parsePassages(entry.body);
   const tags = caseMeasures(entry.body).map((id) => ({
@@ -60,7 +60,7 @@ async function casePage(entry: ArchiveContent['cases'][number], content: Archive
   return page(fields, `<article data-pagefind-body><header>${header}</header><div>${blocks.join('')}</div></article>`);
 }
 
-function measurePage({ data }: ArchiveContent['measures'][number], content: ArchiveContent): string {
+function measureHtml({ data }: ArchiveContext['measures'][number], content: ArchiveContext): string {
   const about = [
     `<a>${escapeXml(t('measure.category', { name: content.categoryName(data.category) }))}</a>`,
     data.synonyms.length > 0
@@ -76,17 +76,18 @@ function measurePage({ data }: ArchiveContent['measures'][number], content: Arch
   );
 }
 
-/** Every page of the archive Pagefind indexes, made from `content`, cut as searchable-html.ts cuts a built page. */
+/** A case's searchable page, cut as searchable-html.ts cuts a built page. */
+export async function casePage(entry: CaseEntry, context: ArchiveContext): Promise<SearchFile> {
+  return { file: `cases/${entry.id}/index.html`, ...searchablePage(await caseHtml(entry, context), pairText) };
+}
+
+/** A measure's searchable page. */
+export function measurePage(measure: ArchiveContext['measures'][number], context: ArchiveContext): SearchFile {
+  return { file: `measures/${measure.id}/index.html`, ...searchablePage(measureHtml(measure, context), pairText) };
+}
+
+/** Every page of the archive Pagefind indexes, made from `content`. */
 export async function contentSearchPages(content: ArchiveContent): Promise<SearchFile[]> {
-  const cases = await Promise.all(
-    content.cases.map(async (entry) => ({
-      file: `cases/${entry.id}/index.html`,
-      html: await casePage(entry, content),
-    })),
-  );
-  const measures = content.measures.map((measure) => ({
-    file: `measures/${measure.id}/index.html`,
-    html: measurePage(measure, content),
-  }));
-  return [...cases, ...measures].map(({ file, html }) => ({ file, ...searchablePage(html, pairText) }));
+  const cases = await Promise.all(content.cases.map((entry) => casePage(entry, content)));
+  return [...cases, ...content.measures.map((measure) => measurePage(measure, content))];
 }
