@@ -32,6 +32,8 @@ let site: string;
 let work: string;
 
 test.beforeAll(async ({}, testInfo) => {
+  // The fixture build takes 15–60 s on a loaded machine; the hook has the test's timeout otherwise.
+  test.setTimeout(180_000);
   work = mkdtempSync(path.join(tmpdir(), 'links-site-'));
   const result = build(fixtureContent, path.join(work, 'dist'));
   expect(result.status, result.stderr + result.stdout).toBe(0);
