@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ensurePrintTools } from '../scripts/lib/print-tools.ts';
-import { firstParagraph, passageFile, shownEntries } from './kit-helpers.ts';
+import { firstParagraph, passageFile, shownEntries, openWorkingHandout } from './kit-helpers.ts';
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
@@ -108,13 +108,7 @@ test('a handout whose link is too long for a QR code prints a code that opens it
       .map((other) => other.passage.text)
       .join(''),
   }));
-  await page.goto('/kit/');
-  await page.evaluate((handout) => localStorage.setItem('gonghui-anli.kit', JSON.stringify(handout)), {
-    title: '备注很长的讲义',
-    items,
-  });
-  await page.reload();
-  const shown = await shownEntries(page);
+  const shown = await openWorkingHandout(page, { title: '备注很长的讲义', items });
   expect(shown.map((entry) => entry.note)).toEqual(items.map((item) => item.note));
   const link = await page.getByLabel('讲义链接').inputValue();
   await expect(page.locator('.kit-handout-qr')).toContainText('二维码打开本讲义的段落（不含备注）');
