@@ -2,7 +2,7 @@ import type { Provenance } from '../../content-model/case.ts';
 import { countHan } from '../chars.ts';
 import type { ArticleSettings, SourceSettings } from '../settings.ts';
 import type { Article, Block, Notice } from '../types.ts';
-import type { PageFacts } from '../furniture/index.ts';
+import type { PageFacts } from '../../content-model/saved-page/page-facts.ts';
 import { authorUnitsOf, authorsOf, publicationOf } from './byline.ts';
 import type { FigureDraft } from './figures.ts';
 import { extractFoldedFigures } from './folded-figures.ts';

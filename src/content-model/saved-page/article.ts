@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { PageFacts } from '../furniture/index.ts';
+import type { PageFacts } from './page-facts.ts';
 
 /** The main article of a saved page as plain text, and what its metadata says. */
 export interface HtmlArticle {
