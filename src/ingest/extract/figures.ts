@@ -68,11 +68,11 @@ function clean(text: string, edges: RegExp = trailing): string {
   return balanced ? trimmed : trimmed.replace(/[“”‘’《》（）]/g, '');
 }
 
-/** A long noun-first label keeps its end, cut where a word starts: 两江新区创建全国模范职工之家 → 创建全国模范职工之家. */
+/** A long noun-first label keeps its end, cut where a word starts: 两江新区创建全国模范职工之家 → 创建全国模范职工之家, …竞赛暨第七届职工技能大赛 → 第七届职工技能大赛. */
 function shortenFront(label: string, limit = maxLabel): string {
   if (label.length <= limit) return label;
   const starts = new Set<number>();
-  for (const match of label.matchAll(/的|中|将|把|在|为|向|对|已经|已|等|由|从|给|共/g))
+  for (const match of label.matchAll(/的|中|将|把|在|为|向|对|已经|已|等|由|从|给|共|暨/g))
     starts.add((match.index ?? 0) + match[0].length);
   for (const match of label.matchAll(innerVerb)) starts.add(match.index ?? 0);
   const fitting = [...starts]
@@ -150,6 +150,15 @@ function clauseAround(sentence: string, index: number): { from: number; to: numb
   return { from, to };
 }
 
+/** 慰问环卫工人、快递员、外卖骑手等1200余人: a list before 等 is what was counted, named by its first item. */
+function listLabel(sentence: string, clauseFrom: number): string {
+  let start = clauseFrom;
+  while (start > 1 && sentence[start - 1] === '、') start = clauseAround(sentence, start - 2).from;
+  if (start === clauseFrom) return '';
+  const first = subjectOf(clean(sentence.slice(start, sentence.indexOf('、', start))));
+  return first ? `${first}等` : '';
+}
+
 function acceptable(label: string, limit: number): boolean {
   return (
     !/^[/／+~～-]/.test(label) &&
@@ -207,7 +216,8 @@ function labelsOf(sentence: string, found: Found[]): Array<string | null> {
         !(/[%％]$/.test(figure.unit) && /的$/.test(compactHead)))
     ) {
       const object = nounAfter(rawTail, next !== undefined && next.start < clause.to);
-      label = object.label;
+      label =
+        object.label || (/等$/.test(compactHead) && rawTail.trim() === '' ? listLabel(sentence, clause.from) : '');
       consumed = figure.end + object.used;
       const verb = compactHead.match(prefixVerb);
       if (verb && label.length <= 3 && countHan(label) >= 2) label = verb[0] + label;
