@@ -56,7 +56,7 @@ export function removeWebCaptions(body: readonly Block[]): { body: Block[]; remo
         text: block.text,
         from: block.from,
         to: block.to,
-        reason: '图片说明（图片没有随文字保存；下一段没有接着它说，不是小标题）',
+        reason: '图片说明（图片没有随文字保存；这行说的是照片，不是下一段的小标题）',
       });
   });
   return { body: kept, removed };
