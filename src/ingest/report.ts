@@ -1,6 +1,7 @@
 import type { ArticleOutcome, SourceOutcome } from './pipeline.ts';
 import type { Block, Notice } from './types.ts';
 import { tooLongReason } from './extract/index.ts';
+import { regionTrail } from '../content-model/region.ts';
 
 /** What happened to a case file on disk. */
 export type FileStatus =
@@ -70,8 +71,8 @@ function articleSection(outcome: ArticleOutcome, index: number, files: readonly 
   }
   const body = draft.body;
   const region = outcome.region
-    ? `${outcome.region.name}（${outcome.region.province}${outcome.region.city && outcome.region.city !== outcome.region.province ? outcome.region.city : ''}）→ region: ${outcome.region.id}`
-    : '未知';
+    ? `${outcome.region.name}（${regionTrail(outcome.region).slice(0, -1).join('')}）→ region: ${outcome.region.id}`
+    : '地区不详 → region: null（原因和改法见下方 ⚠）';
   return [
     head,
     `- ${fileLine(outcome, files)}`,

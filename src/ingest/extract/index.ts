@@ -1,4 +1,5 @@
 import type { Provenance } from '../../content-model/case.ts';
+import { regionTrail } from '../../content-model/region.ts';
 import { countHan } from '../chars.ts';
 import type { ArticleSettings, SourceSettings } from '../settings.ts';
 import type { Article, Block, Notice } from '../types.ts';
@@ -38,10 +39,15 @@ function regionFromSetting(name: string, gazetteer: readonly Division[]): Divisi
   return gazetteer.find((division) => division.name === name || division.aliases.includes(name)) ?? null;
 }
 
+/** What the editor does about an unknown or uncertain region (content/sources/README.md). */
+const regionFix =
+  '案例照常发布，页面显示“地区不详”，不进任何地区页。知道地区时，在设置文件中为这篇文章写 region（地名全称，如 房山区），再运行 npm run ingest。';
+
 function readRegion(
   article: Article,
   title: string,
   override: string | undefined,
+  publication: string | undefined,
   gazetteer: readonly Division[],
   notices: Notice[],
 ): Division | null {
@@ -51,21 +57,24 @@ function readRegion(
     return division;
   }
   const head = [article.kicker, title, article.subtitle].filter(Boolean).join('\n');
-  const match = resolveRegion({ head, body: article.body.map((block) => block.text).join('\n') }, gazetteer);
-  if (match.status === 'found') return match.division;
+  const body = article.body.map((block) => block.text).join('\n');
+  const match = resolveRegion({ head, body, publication }, gazetteer);
+  if (match.status === 'found') {
+    if (match.inferred)
+      notices.push({
+        line: article.from,
+        message: `地区按${match.evidence}定为 ${regionTrail(match.division).join('')}：请确认；不对时在设置文件中写 region。`,
+      });
+    return match.division;
+  }
   if (match.status === 'ambiguous') {
-    const places = match.candidates
-      .map(
-        (division) =>
-          `${division.province}${division.city && division.city !== division.province ? division.city : ''}${division.name}`,
-      )
-      .join('、');
+    const places = match.candidates.map((division) => regionTrail(division).join('')).join('、');
     notices.push({
       line: article.from,
-      message: `地区不确定：“${match.name}”有多处（${places}），文中看不出是哪一个。请在设置文件中写 region。`,
+      message: `地区不详：“${match.name}”有多处（${places}），文中和出处都看不出是哪一个。${regionFix}`,
     });
   } else {
-    notices.push({ line: article.from, message: `地区未知：${match.reason}。请在设置文件中写 region。` });
+    notices.push({ line: article.from, message: `地区不详：${match.reason}。${regionFix}` });
   }
   return null;
 }
@@ -140,6 +149,7 @@ export function extractCase(
       : [];
   const reasons = setAsideReasons(article);
   const cutOff = reasons.length === 0 || own?.publish === true ? cutOffNotice(article) : null;
+  const provenance = { ...pageProvenance(page, article), ...settings.provenance, ...own?.provenance };
   if (cutOff) notices.push({ line: article.to, message: cutOff });
   return {
     key,
@@ -148,10 +158,10 @@ export function extractCase(
     subtitle: own?.subtitle !== undefined ? own.subtitle : (page.headline?.subtitle ?? article.subtitle),
     authors: own?.authors ?? nonEmpty(authorsOf(article.bylines)) ?? page.authors ?? [],
     authorUnits: own?.authorUnits ?? authorUnitsOf(article.units),
-    region: readRegion(article, title, own?.region, gazetteer, notices),
+    region: readRegion(article, title, own?.region, provenance.publication, gazetteer, notices),
     year,
     words: article.body.reduce((sum, block) => sum + countHan(block.text), 0),
-    provenance: { ...pageProvenance(page, article), ...settings.provenance, ...own?.provenance },
+    provenance,
     figures,
     body: article.body,
     setAside: [
