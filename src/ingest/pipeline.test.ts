@@ -147,6 +147,6 @@ describe('a new article of a known kind, without settings', () => {
     expect(article?.mdx).toMatch(/^region: null$/m);
     expect(article?.mdx).not.toMatch(/weizhi|地区未知/);
     const notice = article?.notices.find((entry) => entry.message.startsWith('地区不详'));
-    expect(notice?.message).toMatch(/页面显示“地区不详”.*在设置文件中为这篇文章写 region/);
+    expect(notice?.message).toMatch(/页面显示“地区不详”，不进任何地区页.*在设置文件中为这篇文章写 region/);
   });
 });

@@ -70,8 +70,9 @@ function articleSection(outcome: ArticleOutcome, index: number, files: readonly 
     ];
   }
   const body = draft.body;
+  const above = outcome.region ? regionTrail(outcome.region).slice(0, -1).join('') : '';
   const region = outcome.region
-    ? `${outcome.region.name}（${regionTrail(outcome.region).slice(0, -1).join('')}）→ region: ${outcome.region.id}`
+    ? `${outcome.region.name}${above ? `（${above}）` : ''}→ region: ${outcome.region.id}`
     : '地区不详 → region: null（原因和改法见下方 ⚠）';
   return [
     head,

@@ -41,7 +41,7 @@ function regionFromSetting(name: string, gazetteer: readonly Division[]): Divisi
 
 /** What the editor does about an unknown or uncertain region (content/sources/README.md). */
 const regionFix =
-  '案例照常发布，页面显示“地区不详”，不进任何地区页。知道地区时，在设置文件中为这篇文章写 region（地名全称，如 房山区），再运行 npm run ingest。';
+  '案例不因此而不发布：页面显示“地区不详”，不进任何地区页。知道地区时，在设置文件中为这篇文章写 region（地名全称，如 房山区），再运行 npm run ingest。';
 
 function readRegion(
   article: Article,
