@@ -53,7 +53,7 @@ describe('region', () => {
   it('reports a bare 我市 instead of guessing when the publication names no place', () => {
     expect(resolveRegion({ head: '工会改革', body: '我市总工会深入推进改革。' }, gazetteer)).toEqual({
       status: 'unknown',
-      reason: '文中只说“我市”，没有写出地名，出处也没有',
+      reason: '文中只说“我市”，没有写出地名，出处也看不出',
     });
     expect(found({ head: '工会改革', body: '我市总工会深入推进改革。', publication: '工人日报' })).toBe('unknown');
   });
@@ -82,6 +82,11 @@ describe('region', () => {
     // A meeting of the whole district held in a town stays the district's.
     const meeting = '全区工会工作会议在华泾镇职工服务站召开。\n徐汇区总工会表示，徐汇区还将建设更多站点。';
     expect(found({ head: '徐汇区工会工作会议', body: meeting })).toBe('上海市/徐汇区');
+  });
+
+  it('does not read a common word that is also a district name (城区, 郊区) as that district', () => {
+    expect(found({ head: '驿站', body: '县总工会在城区和郊区建成驿站。' })).toBe('unknown');
+    expect(found({ head: '驿站', body: '阳泉市城区总工会建成驿站。' })).toBe('山西省/阳泉市/城区');
   });
 
   it('reads Traditional characters', () => {

@@ -19,8 +19,19 @@ export type RegionMatch =
 
 const sampleLength = 30_000;
 
+/**
+ * 城区, 郊区, 矿区, 东区: district names that are common words (在城区建成驿站) — read only with
+ * their city before them (阳泉市城区, 阳泉城区).
+ */
+function asNamed(division: Division): Division {
+  if (!/^\p{Script=Han}区$/u.test(division.name) || !division.city) return division;
+  const city = division.city;
+  return { ...division, name: `${city}${division.name}`, aliases: [`${city.replace(/市$/, '')}${division.name}`] };
+}
+
 /** Mentions of a division: its full name or short name (顺义区 / 顺义), title mentions weigh more. */
-function score(division: Division, text: RegionText): number {
+function score(named: Division, text: RegionText): number {
+  const division = asNamed(named);
   const names = [division.name, ...division.aliases];
   const inHead = names.some((name) => mentions(text.head, name, division) > 0);
   if (
@@ -138,7 +149,7 @@ function resolveAmong(
     const bare = bareReference.exec(text.body)?.[0];
     return {
       status: 'unknown',
-      reason: bare ? `文中只说“${bare}”，没有写出地名，出处也没有` : '文中没有找到任何行政区划或功能区的名称',
+      reason: bare ? `文中只说“${bare}”，没有写出地名，出处也看不出` : '文中没有找到任何行政区划或功能区的名称',
     };
   }
   const best = Math.max(...scored.map((entry) => entry.score));
