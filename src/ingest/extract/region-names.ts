@@ -29,8 +29,6 @@ interface NameIndex {
   fromHead: Map<string, number[]>;
   /** …found in the body: their full name, or an alias of four characters or more. */
   fromBody: Map<string, number[]>;
-  /** The divisions indexed: a gazetteer array changed since is indexed again. */
-  divisions: readonly Division[];
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {
@@ -43,11 +41,9 @@ const nameIndexes = new WeakMap<readonly Division[], NameIndex>();
 
 function nameIndexOf(gazetteer: readonly Division[]): NameIndex {
   let index = nameIndexes.get(gazetteer);
-  if (
-    !index ||
-    index.divisions.length !== gazetteer.length ||
-    index.divisions.some((division, position) => division !== gazetteer[position])
-  ) {
+  // Keyed by the array itself: a changed gazetteer is a new array (it is readonly), so checking
+  // every division again on each call (41,000 of them, once per article) is not needed.
+  if (!index) {
     const fromHead = new Map<string, number[]>();
     const fromBody = new Map<string, number[]>();
     gazetteer.forEach((division, position) => {
@@ -58,7 +54,7 @@ function nameIndexOf(gazetteer: readonly Division[]): NameIndex {
         if (alias.length >= 4) push(fromBody, alias, position);
       }
     });
-    index = { names: new LiteralIndex(fromHead.keys()), fromHead, fromBody, divisions: [...gazetteer] };
+    index = { names: new LiteralIndex(fromHead.keys()), fromHead, fromBody };
     nameIndexes.set(gazetteer, index);
   }
   return index;
