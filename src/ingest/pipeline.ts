@@ -1,15 +1,17 @@
 import { endsMidSentence } from './chars.ts';
 import { extractCase, type CaseDraft } from './extract/index.ts';
 import type { Division } from './extract/gazetteer.ts';
-import { removeFurniture, type PageFacts } from './furniture/index.ts';
-import { isHtmlSource, readHtmlSource } from './html/index.ts';
+import { removeFurniture } from './furniture/index.ts';
 import { normalizeText } from './normalize.ts';
 import { readSource } from './read.ts';
+import { readHtmlSource } from './read-saved-page.ts';
 import { segment } from './segment/index.ts';
 import { settingsFor, type SourceSettings } from './settings.ts';
 import { tagBlocks } from './tag-stage.ts';
 import type { MeasureEntry } from '../content-model/measure.ts';
 import type { Region } from '../content-model/region.ts';
+import { isSavedPage } from '../content-model/saved-page/index.ts';
+import type { PageFacts } from '../content-model/saved-page/page-facts.ts';
 import type { Article, Notice, SetAside, SourceFile, SourceLine } from './types.ts';
 import { assignAnchors } from './write/anchors.ts';
 import { newCaseId } from './write/case-id.ts';
@@ -126,7 +128,7 @@ export function ingestSource(file: SourceFile, settings: SourceSettings, context
   let encoding: string;
   let pageFacts: PageFacts = {};
   try {
-    if (isHtmlSource(file.name)) ({ text, encoding, facts: pageFacts } = readHtmlSource(file));
+    if (isSavedPage(file.name)) ({ text, encoding, facts: pageFacts } = readHtmlSource(file));
     else ({ text, encoding } = readSource(file));
   } catch (error) {
     return { source: file.name, ok: false, error: error instanceof Error ? error.message : String(error) };

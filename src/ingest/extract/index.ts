@@ -3,8 +3,8 @@ import { regionTrail } from '../../content-model/region.ts';
 import { countHan } from '../chars.ts';
 import type { ArticleSettings, SourceSettings } from '../settings.ts';
 import type { Article, Block, Notice } from '../types.ts';
-import type { PageFacts } from '../furniture/index.ts';
-import { authorUnitsOf, authorsOf, publicationOf } from './byline.ts';
+import type { PageFacts } from '../../content-model/saved-page/page-facts.ts';
+import { authorUnitsOf, authorsOf, bylineDateOf, publicationOf } from './byline.ts';
 import type { FigureDraft } from './figures.ts';
 import { extractFoldedFigures } from './folded-figures.ts';
 import type { Division } from './gazetteer.ts';
@@ -108,9 +108,11 @@ export function extractCase(
   settings: SourceSettings,
   own: ArticleSettings | undefined,
   gazetteer: readonly Division[],
-  page: PageFacts = {},
+  pageFacts: PageFacts = {},
 ): CaseDraft {
   const notices: Notice[] = [];
+  // A closing name line (王小明 某某日报 2024年3月5日) dates the article as a page's meta line does.
+  const page = { ...pageFacts, date: pageFacts.date ?? bylineDateOf(article.bylines) };
   const headline = page.headline?.title ?? article.title;
   const key = headline ?? article.body.find(running)?.text.slice(0, 20) ?? `第${article.from}行`;
   // A provisional title cut at a word boundary ends with … and the warning quotes it whole.

@@ -5,8 +5,9 @@ import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentDir } from '../../../integrations/paths.ts';
 import { sourceNameProblem } from '../../../content-model/source-name.ts';
-import { decodeHtml } from '../../../ingest/html/decode.ts';
-import { isSavedPage, originalPagePath } from '../../../utils/source-text.ts';
+import { decodeHtml } from '../../../content-model/saved-page/decode.ts';
+import { isSavedPage } from '../../../content-model/saved-page/index.ts';
+import { originalPagePath } from '../../../utils/source-text.ts';
 
 const sourcesDir = path.join(contentDir, 'sources');
 
