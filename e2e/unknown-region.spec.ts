@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { resultsReady } from '../scripts/lib/search-page.ts';
 import { serveSite } from './serve-site.ts';
 
 const caseId = 'mouxian-songwennuan';
@@ -91,4 +92,14 @@ test('the compare matrix has a 地区不详 row whose cell opens that group of t
   await expect(row.locator('th a')).toHaveCount(0);
   await row.locator('td a').first().click();
   await expect(page).toHaveURL(/\/measures\/party-building-leads-union\/#region-unknown$/);
+});
+
+test('a search result says 地区不详 for it, and a region filter leaves it out', async ({ page }) => {
+  await page.goto(`${site}search/?q=${encodeURIComponent('困难职工')}`);
+  await page.locator(resultsReady).first().waitFor();
+  const result = page.locator('.search-result').filter({ hasText: '县总工会把温暖送到一线' });
+  await expect(result.locator('.search-meta')).toHaveText('地区不详 · 2024年');
+  await page.goto(`${site}search/?q=${encodeURIComponent('工会')}&region=${encodeURIComponent('台州市')}`);
+  await page.locator(resultsReady).first().waitFor();
+  await expect(page.locator('.search-result').filter({ hasText: '县总工会把温暖送到一线' })).toHaveCount(0);
 });

@@ -77,11 +77,13 @@ describe('region', () => {
   });
 
   it('is the town when a district article is about one of its towns’ own service site', () => {
-    const body = '区总工会在华泾镇关港职工服务站举行启用仪式。\n徐汇区总工会表示，徐汇区还将建设更多站点。';
+    const body = '华泾镇关港职工服务站举行启用仪式。\n徐汇区总工会表示，徐汇区还将建设更多站点。';
     expect(found({ head: '徐汇区再添一家职工之家', body })).toBe('上海市/徐汇区/华泾镇');
     // A meeting of the whole district held in a town stays the district's.
     const meeting = '全区工会工作会议在华泾镇职工服务站召开。\n徐汇区总工会表示，徐汇区还将建设更多站点。';
     expect(found({ head: '徐汇区工会工作会议', body: meeting })).toBe('上海市/徐汇区');
+    const venue = '区总工会在华泾镇职工服务站举办技能培训。\n徐汇区总工会表示，徐汇区还将建设更多站点。';
+    expect(found({ head: '徐汇区职工技能培训', body: venue })).toBe('上海市/徐汇区');
   });
 
   it('does not read a common word that is also a district name (城区, 郊区) as that district', () => {

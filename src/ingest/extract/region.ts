@@ -97,16 +97,20 @@ export function resolveRegion(raw: RegionText, gazetteer: readonly Division[]): 
 /** Names of a town the text uses (省属黄海农场 is written 黄海农场). */
 const townNames = (town: Division) => [town.name, ...town.aliases];
 
-/** A town holding the subject of its lead: its own union or a service site (华泾镇…职工服务站). */
+/** A town's own union or service site (西乡街道总工会, 华泾镇关港职工服务站). */
 const ownBody = (name: string) =>
   new RegExp(`${name}[^，。；、,;]{0,8}?(?:总工会|工会|工委|职工之家|职工服务站|服务站|驿站|服务中心)`);
+
+/** The lead is about the town's own union or site, not the whole district (全区) nor held at it (在华泾镇…举办). */
+const leadAbout = (name: string, lead: string) =>
+  !/全(?:区|县|市)/.test(lead) && ownBody(name).test(lead) && !new RegExp(`[在于到赴]${name}`).test(lead);
 
 /**
  * The town (街道、镇、乡、农场) an article about a district is really about: one of the district's
  * towns named in the title; or named at least as often as the district and either in the lead
  * or through its own union (西乡街道总工会); or the only one of its towns named, the lead being
- * about its own union or service site (华泾镇…职工服务站) and not about the whole district
- * (全区). A district article that once names a town's union stays the district's.
+ * about its own union or service site (华泾镇…职工服务站) — not about the whole district (全区),
+ * nor held there (在…举办). A district article that once names a town's union stays the district's.
  */
 function townWithin(division: Division, towns: readonly Division[], text: RegionText): Division | null {
   if (division.level !== 'district') return null;
@@ -125,7 +129,7 @@ function townWithin(division: Division, towns: readonly Division[], text: Region
         says(town, (name) => count(text.body, name) >= districtTimes) &&
         says(town, (name) => lead.includes(name) || ownBody(name).test(text.body)),
     ) ??
-    (only && !/全(?:区|县|市)/.test(lead) && says(only, (name) => ownBody(name).test(lead)) ? only : null)
+    (only && says(only, (name) => leadAbout(name, lead)) ? only : null)
   );
 }
 
