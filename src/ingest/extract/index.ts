@@ -1,5 +1,4 @@
 import type { Provenance } from '../../content-model/case.ts';
-import { regionTrail } from '../../content-model/region.ts';
 import { countHan } from '../chars.ts';
 import type { ArticleSettings, SourceSettings } from '../settings.ts';
 import type { Article, Block, Notice } from '../types.ts';
@@ -7,8 +6,8 @@ import type { PageFacts } from '../../content-model/saved-page/page-facts.ts';
 import { authorUnitsOf, authorsOf, bylineDateOf, publicationOf } from './byline.ts';
 import type { FigureDraft } from './figures.ts';
 import { extractFoldedFigures } from './folded-figures.ts';
+import { readRegion } from './article-region.ts';
 import type { Division } from './gazetteer.ts';
-import { resolveRegion } from './region.ts';
 import { cutOffNotice, setAsideReasons } from './relevance.ts';
 import { provisionalTitle } from './title.ts';
 import { latestYear } from './year.ts';
@@ -34,50 +33,6 @@ export interface CaseDraft {
 }
 
 const running = (block: Block) => block.kind === 'paragraph' || block.kind === 'turn';
-
-function regionFromSetting(name: string, gazetteer: readonly Division[]): Division | null {
-  return gazetteer.find((division) => division.name === name || division.aliases.includes(name)) ?? null;
-}
-
-/** What the editor does about an unknown or uncertain region (content/sources/README.md). */
-const regionFix =
-  '案例不因此而不发布：页面显示“地区不详”，不进任何地区页。知道地区时，在设置文件中为这篇文章写 region（地名全称，如 房山区），再运行 npm run ingest。';
-
-function readRegion(
-  article: Article,
-  title: string,
-  override: string | undefined,
-  publication: string | undefined,
-  gazetteer: readonly Division[],
-  notices: Notice[],
-): Division | null {
-  if (override) {
-    const division = regionFromSetting(override, gazetteer);
-    if (!division) notices.push({ message: `设置中的地区“${override}”在行政区划数据和功能区表中都找不到。` });
-    return division;
-  }
-  const head = [article.kicker, title, article.subtitle].filter(Boolean).join('\n');
-  const body = article.body.map((block) => block.text).join('\n');
-  const match = resolveRegion({ head, body, publication }, gazetteer);
-  if (match.status === 'found') {
-    if (match.inferred)
-      notices.push({
-        line: article.from,
-        message: `地区按${match.evidence}定为 ${regionTrail(match.division).join('')}：请确认；不对时在设置文件中写 region。`,
-      });
-    return match.division;
-  }
-  if (match.status === 'ambiguous') {
-    const places = match.candidates.map((division) => regionTrail(division).join('')).join('、');
-    notices.push({
-      line: article.from,
-      message: `地区不详：“${match.name}”有多处（${places}），文中和出处都看不出是哪一个。${regionFix}`,
-    });
-  } else {
-    notices.push({ line: article.from, message: `地区不详：${match.reason}。${regionFix}` });
-  }
-  return null;
-}
 
 const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
 

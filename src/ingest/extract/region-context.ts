@@ -101,3 +101,22 @@ export function publicationPlace(
   if (bare === 'province') return place.level === 'province' ? place : null;
   return place.level === 'province' && bare === null ? null : place;
 }
+
+/**
+ * The city several places named equally often all lie in (鹿城区 and 瓯海区 → 温州市): an
+ * article about two of its districts is the city's. Null when they lie in different cities.
+ */
+export function sharedCity(places: readonly Division[], gazetteer: readonly Division[]): Division | null {
+  const cities = new Set(places.map((place) => place.city));
+  const [city] = cities;
+  if (cities.size !== 1 || !city || places.some((place) => place.level === 'province')) return null;
+  const province = places[0]?.province;
+  return (
+    gazetteer.find(
+      (division) =>
+        division.name === city &&
+        division.province === province &&
+        (division.level === 'city' || division.level === 'province'),
+    ) ?? null
+  );
+}

@@ -1,4 +1,5 @@
 import type { Division } from './gazetteer.ts';
+import { regionTrail } from '../../content-model/region.ts';
 import { LiteralIndex } from '../literals.ts';
 
 /** Times `needle` occurs in `text`. */
@@ -79,4 +80,18 @@ export function namedDivisions(gazetteer: readonly Division[], text: { head: str
       if (division) divisions.push(division);
       return divisions;
     }, []);
+}
+
+/**
+ * The divisions a name an editor wrote means: by full name, with or without what it lies in
+ * (朝阳区, 长春市朝阳区, 吉林省长春市朝阳区), else by a short name (顺义) — several when it is shared.
+ */
+export function divisionsCalled(name: string, gazetteer: readonly Division[]): Division[] {
+  const wanted = name.replace(/\s+/g, '');
+  const written = (division: Division) => {
+    const trail = regionTrail(division);
+    return trail.some((_, start) => trail.slice(start).join('') === wanted);
+  };
+  const full = gazetteer.filter((division) => division.name === wanted || written(division));
+  return full.length > 0 ? full : gazetteer.filter((division) => division.aliases.includes(wanted));
 }

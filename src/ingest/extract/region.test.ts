@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteer } from '../testing.ts';
+import type { Article, Notice } from '../types.ts';
+import { readRegion } from './article-region.ts';
 import { resolveRegion, type RegionText } from './region.ts';
 
 const found = (text: RegionText) => {
@@ -41,6 +43,15 @@ describe('region', () => {
     expect(found({ head: '朝阳区工会驿站', body: '朝阳区总工会与南关区总工会共建驿站。' })).toBe(
       '吉林省/长春市/朝阳区',
     );
+  });
+
+  it('is the city when districts of one city are named equally often, else reports them', () => {
+    expect(found({ head: '两区工会共建驿站', body: '鹿城区总工会和瓯海区总工会共建驿站。' })).toBe('浙江省/温州市');
+    const apart = resolveRegion({ head: '两地工会结对', body: '鹿城区总工会和海淀区总工会结对共建。' }, gazetteer);
+    expect(apart.status === 'ambiguous' && apart.candidates.map((division) => division.name).sort()).toEqual([
+      '海淀区',
+      '鹿城区',
+    ]);
   });
 
   it('settles a shared name from the publication', () => {
@@ -93,5 +104,43 @@ describe('region', () => {
 
   it('reads Traditional characters', () => {
     expect(found({ head: '兩江新區', body: '兩江新區總工會' })).toBe('重庆市/两江新区');
+  });
+});
+
+describe('the region an editor writes in the settings', () => {
+  const article: Article = {
+    title: '工会驿站',
+    kicker: null,
+    subtitle: null,
+    bylines: [],
+    units: [],
+    body: [{ kind: 'paragraph', text: '区总工会建成驿站。', from: 3, to: 3, gapBefore: 1, gapAfter: 1 }],
+    removed: [],
+    from: 1,
+    to: 3,
+  };
+  const read = (setting: string) => {
+    const notices: Notice[] = [];
+    const division = readRegion(article, '工会驿站', setting, undefined, gazetteer, notices);
+    return { place: division && `${division.province}/${division.city}/${division.name}`, notices };
+  };
+
+  it('is a full name, with or without what it lies in, or a short name', () => {
+    expect(read('房山区').place).toBe('北京市/北京市/房山区');
+    expect(read('长春市朝阳区').place).toBe('吉林省/长春市/朝阳区');
+    expect(read('吉林省长春市朝阳区').place).toBe('吉林省/长春市/朝阳区');
+    expect(read('顺义').place).toBe('北京市/北京市/顺义区');
+  });
+
+  it('is not taken when several places bear it: the notice lists them and says how to write it', () => {
+    const { place, notices } = read('朝阳区');
+    expect(place).toBeNull();
+    expect(notices[0]?.message).toMatch(
+      /^设置中的地区“朝阳区”有多处（北京市朝阳区、吉林省长春市朝阳区），没有采用：请写全称，例如 北京市朝阳区。/,
+    );
+  });
+
+  it('says when no place bears it', () => {
+    expect(read('某某区').notices[0]?.message).toBe('设置中的地区“某某区”在行政区划数据和功能区表中都找不到。');
   });
 });

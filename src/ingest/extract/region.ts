@@ -1,6 +1,6 @@
 import type { Division } from './gazetteer.ts';
 import { toSimplified } from '../../content-model/simplified.ts';
-import { parentsNamed, publicationPlace, settleByContext, type BareLevel } from './region-context.ts';
+import { parentsNamed, publicationPlace, settleByContext, sharedCity, type BareLevel } from './region-context.ts';
 import { count, mentions, namedDivisions } from './region-names.ts';
 
 export interface RegionText {
@@ -41,8 +41,11 @@ function score(named: Division, text: RegionText): number {
   )
     return 0;
   const shortest = [...names].sort((a, b) => a.length - b.length)[0] ?? division.name;
+  // 阳泉市城区 and 阳泉城区 do not overlap: both count.
+  const times = (part: string) =>
+    division === named ? mentions(part, shortest, division) : names.reduce((sum, name) => sum + count(part, name), 0);
   const placed = parentsNamed(division, `${text.head}\n${text.body}`) > 0 ? 1 : 0;
-  return mentions(text.head, shortest, division) * 5 + mentions(text.body, shortest, division) + placed;
+  return times(text.head) * 5 + times(text.body) + placed;
 }
 
 /** 我市、本区、市总工会 (no place name before it): the text speaks of its own place without naming it. */
@@ -68,7 +71,7 @@ export function resolveRegion(raw: RegionText, gazetteer: readonly Division[]): 
   // fraction of the searches.
   const named = namedDivisions(gazetteer, text);
   const outlet = publication ? namedDivisions(gazetteer, { head: publication, body: '' }) : [];
-  const context = { others: [...named, ...outlet], text: `${text.head}\n${text.body}\n${publication}` };
+  const context = { others: [...named, ...outlet], text: `${text.head}\n${text.body}\n${publication}`, gazetteer };
   const towns = named.filter((division) => division.level === 'town');
   const scored = named
     .filter((division) => division.level !== 'town')
@@ -147,7 +150,7 @@ function onlyTown(towns: readonly Division[], text: RegionText): Division | null
 function resolveAmong(
   scored: Array<{ division: Division; score: number }>,
   text: RegionText,
-  context: { others: readonly Division[]; text: string },
+  context: { others: readonly Division[]; text: string; gazetteer: readonly Division[] },
 ): RegionMatch {
   if (scored.length === 0) {
     const bare = bareReference.exec(text.body)?.[0];
@@ -163,6 +166,14 @@ function resolveAmong(
     // 北京市 and 北京经济技术开发区 tie on 北京: the wider name wins only if the narrower is not named in full.
     const full = top.filter((division) => text.head.includes(division.name) || text.body.includes(division.name));
     if (full.length === 1 && full[0]) return { status: 'found', division: full[0], evidence: full[0].name };
+    const city = names.size === top.length ? sharedCity(top, context.gazetteer) : null;
+    if (city)
+      return {
+        status: 'found',
+        division: city,
+        evidence: `文中同样常提到的${[...names].join('、')}同属${city.name}`,
+        inferred: true,
+      };
   }
   if (top.length === 1 && top[0]) return { status: 'found', division: top[0], evidence: top[0].name };
   const settled = settleByContext(top, context.others, context.text);
