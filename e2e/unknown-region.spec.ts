@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { resultsReady } from '../scripts/lib/search-page.ts';
 import { serveSite } from './serve-site.ts';
@@ -102,4 +103,12 @@ test('a search result says 地区不详 for it, and a region filter leaves it ou
   await page.goto(`${site}search/?q=${encodeURIComponent('工会')}&region=${encodeURIComponent('台州市')}`);
   await page.locator(resultsReady).first().waitFor();
   await expect(page.locator('.search-result').filter({ hasText: '县总工会把温暖送到一线' })).toHaveCount(0);
+});
+
+test('the pages that show it have no WCAG 2 AA violations (axe)', async ({ page }) => {
+  for (const url of [`cases/${caseId}/`, 'regions/', 'measures/party-building-leads-union/', 'compare/']) {
+    await page.goto(`${site}${url}`);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(results.violations.map((violation) => `${url}: ${violation.id}`)).toEqual([]);
+  }
 });
