@@ -31,6 +31,8 @@ let site: string;
 let work: string;
 
 test.beforeAll(async ({}, testInfo) => {
+  // The build runs in the hook, which the file's test timeout does not cover: give it its own.
+  test.setTimeout(240_000);
   work = mkdtempSync(path.join(tmpdir(), 'links-site-'));
   const result = build(fixtureContent, path.join(work, 'dist'));
   expect(result.status, result.stderr + result.stdout).toBe(0);

@@ -18,6 +18,8 @@ let work: string;
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 test.beforeAll(async ({}, testInfo) => {
+  // The build runs in the hook, which the file's test timeout does not cover: give it its own.
+  test.setTimeout(240_000);
   work = mkdtempSync(path.join(tmpdir(), 'unknown-region-'));
   const content = path.join(work, 'content');
   cpSync(path.resolve('e2e/fixtures/links-site/content'), content, { recursive: true });
