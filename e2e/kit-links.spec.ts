@@ -49,6 +49,8 @@ function contentBefore(): string {
 }
 
 test.beforeAll(async () => {
+  // The builds run in the hook, which the file's test timeout does not cover: give it its own.
+  test.setTimeout(240_000);
   work = mkdtempSync(path.join(tmpdir(), 'kit-links-'));
   build(contentBefore(), path.join(work, 'before'));
   build(fixtureContent, path.join(work, 'after'));
