@@ -1,14 +1,13 @@
 // A case whose region is unknown (region: null), on a small archive built here from the links
 // fixture plus one such case: 地区不详 on its page and in lists, on no region page, null place
 // fields in the data files (every field kept), its own group on the measure page and the matrix.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { resultsReady } from '../scripts/lib/search-page.ts';
-import { serveSite } from './serve-site.ts';
+import { buildArchive, serveSite } from './serve-site.ts';
 
 const caseId = 'mouxian-songwennuan';
 let close: () => Promise<void> = async () => {};
@@ -18,22 +17,14 @@ let work: string;
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 test.beforeAll(async ({}, testInfo) => {
-  // The build runs in the hook, which the file's test timeout does not cover: give it its own.
-  test.setTimeout(240_000);
+  // The build runs in the hook, which the file's test timeout does not cover, and may wait for
+  // another spec's build (serve-site.ts): give it its own.
+  test.setTimeout(600_000);
   work = mkdtempSync(path.join(tmpdir(), 'unknown-region-'));
   const content = path.join(work, 'content');
   cpSync(path.resolve('e2e/fixtures/links-site/content'), content, { recursive: true });
   cpSync(path.resolve(`e2e/fixtures/unknown-region/${caseId}.mdx`), path.join(content, 'cases', `${caseId}.mdx`));
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: {
-      ...process.env,
-      ARCHIVE_CONTENT_DIR: content,
-      ARCHIVE_OUT_DIR: path.join(work, 'dist'),
-      ARCHIVE_CACHE_DIR: path.join(work, 'cache'),
-    },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+  const result = buildArchive(content, path.join(work, 'dist'), path.join(work, 'cache'));
   expect(result.status, result.stderr + result.stdout).toBe(0);
   ({ url: site, close } = await serveSite(path.join(work, 'dist'), testInfo));
 });
