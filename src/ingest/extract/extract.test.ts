@@ -139,6 +139,8 @@ describe('figures', () => {
     expect(figures('区总工会干部与志愿者下沉86个工会驿站，倾听职工需求。')).toEqual(['工会驿站 86个']);
     expect(figures('春节前为环卫工人送去5.6万元慰问金。')).toEqual(['慰问金 5.6万元']);
     expect(figures('全镇12个行政村全部建起工会，建会覆盖率达98%。')).toEqual(['行政村 12个', '建会覆盖率 98%']);
+    expect(figures('全年共慰问环卫工人、快递员、外卖骑手等1200余人。')).toEqual(['慰问环卫工人等 1200余人']);
+    expect(figures('全年举办全市职工劳动竞赛暨第三届青年技能大赛18场次。')).toEqual(['第三届青年技能大赛 18场次']);
   });
 
   it('keeps the sentence and skips dates', () => {

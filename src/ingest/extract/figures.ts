@@ -39,7 +39,7 @@ const prefixVerb = /(?:召开|涉及|培训|救助|招募|举办|配备|开办|�
 const innerVerb = /覆盖|新建|创建|建成|发放|配备|开办|举办|召开|录入|整合|培训|招募|救助|选树|表彰|开展|设立|建立/g;
 /** Words after the counted noun where its name ends (获奖选手|发放奖励, 改革措施|被分解为). */
 const afterNoun =
-  /发放|进行|开展|达成|参加|根据|集约|整合|被|用于|共计|共|组建|达到|建立|推进|实现|获得|参与|接受|享受|得到|分布|入驻|完成|返还|加入|进驻|包含|全部|均|都/g;
+  /发放|进行|开展|达成|参加|根据|集约|整合|被|用于|共计|共|组建|达到|建立|推进|实现|获得|参与|接受|享受|得到|分布|入驻|完成|返还|加入|进驻|包含|全部|均|都|分别|收到/g;
 /** Nouns that close a counted phrase (改革试点单位|工会根据…). */
 const headNoun = /(?:单位|企业|工会|职工|会员|组织|选手|子女|之家|小家|中心|工作者|干部|主席|社区|村|站|室|班|会)/g;
 /** Words that say nothing on their own about what was counted. */
@@ -68,11 +68,11 @@ function clean(text: string, edges: RegExp = trailing): string {
   return balanced ? trimmed : trimmed.replace(/[“”‘’《》（）]/g, '');
 }
 
-/** A long noun-first label keeps its end, cut where a word starts: 两江新区创建全国模范职工之家 → 创建全国模范职工之家. */
+/** A long noun-first label keeps its end, cut where a word starts: 两江新区创建全国模范职工之家 → 创建全国模范职工之家, …竞赛暨第七届职工技能大赛 → 第七届职工技能大赛. */
 function shortenFront(label: string, limit = maxLabel): string {
   if (label.length <= limit) return label;
   const starts = new Set<number>();
-  for (const match of label.matchAll(/的|中|将|把|在|为|向|对|已经|已|等|由|从|给|共/g))
+  for (const match of label.matchAll(/的|中|将|把|在|为|向|对|已经|已|等|由|从|给|共|暨/g))
     starts.add((match.index ?? 0) + match[0].length);
   for (const match of label.matchAll(innerVerb)) starts.add(match.index ?? 0);
   const fitting = [...starts]
@@ -150,6 +150,15 @@ function clauseAround(sentence: string, index: number): { from: number; to: numb
   return { from, to };
 }
 
+/** 慰问环卫工人、快递员、外卖骑手等1200余人: a list before 等 is what was counted, named by its first item. */
+function listLabel(sentence: string, clauseFrom: number): string {
+  let start = clauseFrom;
+  while (start > 1 && sentence[start - 1] === '、') start = clauseAround(sentence, start - 2).from;
+  if (start === clauseFrom) return '';
+  const first = subjectOf(clean(sentence.slice(start, sentence.indexOf('、', start))));
+  return first ? `${first}等` : '';
+}
+
 function acceptable(label: string, limit: number): boolean {
   return (
     !/^[/／+~～-]/.test(label) &&
@@ -207,7 +216,8 @@ function labelsOf(sentence: string, found: Found[]): Array<string | null> {
         !(/[%％]$/.test(figure.unit) && /的$/.test(compactHead)))
     ) {
       const object = nounAfter(rawTail, next !== undefined && next.start < clause.to);
-      label = object.label;
+      label =
+        object.label || (/等$/.test(compactHead) && rawTail.trim() === '' ? listLabel(sentence, clause.from) : '');
       consumed = figure.end + object.used;
       const verb = compactHead.match(prefixVerb);
       if (verb && label.length <= 3 && countHan(label) >= 2) label = verb[0] + label;

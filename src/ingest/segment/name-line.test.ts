@@ -17,7 +17,9 @@ describe('name lines (people, a publication, a date)', () => {
     });
     expect(readNameLine('王小明 / 某某晚报 / 2024.03.05')?.names).toEqual(['王小明']);
     expect(readNameLine('某某日报记者王小明 通讯员赵丽')?.names).toEqual(['王小明', '赵丽']);
+    expect(readNameLine('（某某日报 王小明）')?.names).toEqual(['王小明']);
     expect(readNameLine('刘芳 陈静')).toBeNull();
+    expect(readNameLine('刘芳 2024年5月')).toBeNull();
   });
 
   it('refuses headings, sentences and places', () => {

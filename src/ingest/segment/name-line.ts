@@ -50,9 +50,7 @@ export function readNameLine(text: string): NameLine | null {
     else if (publicationName.test(token)) found.publication ??= token.replace(/[《》]/g, '');
     else return null;
   }
-  const evidence = [roles > 0, found.publication !== undefined, found.date !== undefined].filter(Boolean).length;
-  // Names alone could be a list of anything; a name with a date, a paper or a role word is a byline.
-  return found.names.length > 0 && evidence >= 1 && (evidence >= 2 || roles > 0 || found.names.length >= 2)
-    ? found
-    : null;
+  // A name or two could be any words; with a role word or a paper, or two names and a date, it is a byline.
+  const byline = roles > 0 || found.publication !== undefined || (found.date !== undefined && found.names.length >= 2);
+  return found.names.length > 0 && byline ? found : null;
 }

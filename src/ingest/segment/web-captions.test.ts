@@ -31,6 +31,12 @@ describe('photo captions in a pasted web page', () => {
     expect(article?.body.map((block) => block.text).join('')).not.toMatch(/启用仪式现场|职工在阅读角看书/);
   });
 
+  it('sets aside a line naming a photo (…合影) even when the paragraph under it repeats its words', () => {
+    const posed = page.replace('职工在阅读角看书', '区总工会医护志愿者合影');
+    const [article] = segment(normalizeText(posed));
+    expect(article?.removed.map((entry) => entry.text)).toContain('区总工会医护志愿者合影');
+  });
+
   it('keeps a numbered heading even when the paragraph under it uses other words', () => {
     const numbered = page.replace('启用仪式现场', '一、聚焦职工需求');
     const [article] = segment(normalizeText(numbered));

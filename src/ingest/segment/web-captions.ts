@@ -5,6 +5,9 @@ import { columnWidth } from './patterns.ts';
 /** Share of a heading's character pairs found in the paragraph under it, at the least. */
 const headingOverlap = 0.25;
 
+/** Words that name a photo, not a section (…合影, …现场, 图为…): such a line is a caption whatever follows. */
+const photoWords = /(?:合影|留影|现场|一角|掠影|剪影|瞬间)$|^图为/;
+
 const enumerated =
   /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|第[一二三四五六七八九十]+)/;
 
@@ -46,14 +49,14 @@ export function removeWebCaptions(body: readonly Block[]): { body: Block[]; remo
       isWebParagraph(body[index - 1]) &&
       isWebParagraph(below) &&
       !enumerated.test(block.text) &&
-      overlap(block.text, below?.text ?? '') < headingOverlap;
+      (photoWords.test(block.text) || overlap(block.text, below?.text ?? '') < headingOverlap);
     if (!caption) kept.push(block);
     else
       removed.push({
         text: block.text,
         from: block.from,
         to: block.to,
-        reason: '图片说明（图片没有随文字保存；下一段没有接着它说，不是小标题）',
+        reason: '图片说明（图片没有随文字保存；这行说的是照片，不是下一段的小标题）',
       });
   });
   return { body: kept, removed };
