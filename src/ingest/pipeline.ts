@@ -16,7 +16,7 @@ import type { Article, Notice, SetAside, SourceFile, SourceLine } from './types.
 import { assignAnchors } from './write/anchors.ts';
 import { newCaseId } from './write/case-id.ts';
 import { anchorPrefix, renderCase, type CaseFrontMatter } from './write/mdx.ts';
-import { regionFor, unknownRegion } from './write/regions.ts';
+import { regionFor } from './write/regions.ts';
 
 /** What the pipeline needs besides the source: all read by the runner, none read here. */
 export interface IngestContext {
@@ -82,14 +82,9 @@ function publish(
   source: string,
   context: IngestContext,
 ): Pick<ArticleOutcome, 'caseId' | 'mdx' | 'region' | 'newRegion' | 'measures' | 'anchors'> {
-  const region = draft.region
-    ? regionFor(draft.region, context.regions)
-    : {
-        entry: context.regions.find((entry) => entry.id === unknownRegion.id) ?? unknownRegion,
-        isNew: !context.regions.some((entry) => entry.id === unknownRegion.id),
-      };
-  const caseId =
-    context.knownId(source, draft.key) ?? newCaseId(draft.region ? region.entry.id : null, draft.region, draft.title);
+  // An unknown region stays unknown: region null, no made-up entry (the notice says what to do).
+  const region = draft.region ? regionFor(draft.region, context.regions) : null;
+  const caseId = context.knownId(source, draft.key) ?? newCaseId(region?.entry.id ?? null, draft.region, draft.title);
   const measures = tagBlocks(draft.body, context.taxonomy);
   const anchors = assignAnchors(
     draft.body.map((block) => ({ prefix: anchorPrefix(block), text: block.text })),
@@ -102,7 +97,7 @@ function publish(
     subtitle: draft.subtitle,
     authors: draft.authors,
     authorUnits: draft.authorUnits,
-    region: region.entry.id,
+    region: region?.entry.id ?? null,
     year: draft.year,
     source,
     words: draft.words,
@@ -118,8 +113,7 @@ function publish(
   return {
     caseId,
     mdx: renderCase(frontMatter, blocks),
-    region: region.entry,
-    newRegion: region.isNew,
+    ...(region ? { region: region.entry, newRegion: region.isNew } : {}),
     measures: context.taxonomy.map((measure) => measure.id).filter((id) => tagged.has(id)),
     anchors,
   };

@@ -1,6 +1,7 @@
 import type { ArticleOutcome, SourceOutcome } from './pipeline.ts';
 import type { Block, Notice } from './types.ts';
 import { tooLongReason } from './extract/index.ts';
+import { regionTrail } from '../content-model/region.ts';
 import { readNameLine } from './segment/name-line.ts';
 
 /** Why a line of names, a paper and a date left the body. */
@@ -77,9 +78,10 @@ function articleSection(outcome: ArticleOutcome, index: number, files: readonly 
     ];
   }
   const body = draft.body;
+  const above = outcome.region ? regionTrail(outcome.region).slice(0, -1).join('') : '';
   const region = outcome.region
-    ? `${outcome.region.name}（${outcome.region.province}${outcome.region.city && outcome.region.city !== outcome.region.province ? outcome.region.city : ''}）→ region: ${outcome.region.id}`
-    : '未知';
+    ? `${outcome.region.name}${above ? `（${above}）` : ''}→ region: ${outcome.region.id}`
+    : '地区不详 → region: null（原因和改法见下方 ⚠）';
   return [
     head,
     `- ${fileLine(outcome, files)}`,

@@ -67,7 +67,7 @@ export function drawPendingQrs(root: ParentNode, count = Infinity): boolean {
 export function caseLine(file: PublishedPassageFile, source: number | undefined): string {
   return [
     `《${file.title}》`,
-    file.region,
+    file.region ?? t('case.regionUnknown'),
     file.year !== null ? t('kit.year', { year: file.year }) : null,
     source !== undefined ? t('kit.sourceRef', { n: source }) : null,
   ]

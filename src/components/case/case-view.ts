@@ -37,7 +37,7 @@ export async function caseView(entry: CaseEntry, site: URL | undefined) {
   return {
     url: caseUrl(entry.id, site ?? 'http://localhost/'),
     passages,
-    region: archive.regionById.get(entry.data.region)?.data,
+    region: archive.regionOf(entry.data),
     readingMinutes: readingMinutes(entry.data.words),
     description: opening.length > descriptionLength ? `${opening.slice(0, descriptionLength)}…` : opening,
     measures: measureIds.map((id) => {

@@ -3,7 +3,6 @@ import { gazetteer } from '../testing.ts';
 import type { Block } from '../types.ts';
 import { authorUnitsOf, authorsOf } from './byline.ts';
 import { extractFigures } from './figures.ts';
-import { resolveRegion } from './region.ts';
 import { latestYear } from './year.ts';
 import { extractCase } from './index.ts';
 
@@ -15,38 +14,6 @@ describe('bylines', () => {
     expect(authorsOf([block('■黄海虹、王慧')])).toEqual(['黄海虹', '王慧']);
     expect(authorsOf([block('文/金佳 何君林')])).toEqual(['金佳', '何君林']);
     expect(authorUnitsOf([block('（作者单位：台州市总工会）')])).toEqual(['台州市总工会']);
-  });
-});
-
-describe('region', () => {
-  const found = (head: string, body: string) => {
-    const match = resolveRegion({ head, body }, gazetteer);
-    return match.status === 'found' ? `${match.division.province}/${match.division.name}` : match.status;
-  };
-
-  it('finds the place an article is about', () => {
-    expect(found('融入大党建 共下一盘棋', '顺义区总工会……北京市温暖基金会……顺义区委')).toBe('北京市/顺义区');
-    expect(found('以“四个加法”推进台州基层工会改革', '台州市总工会……玉环市……温岭')).toBe('浙江省/台州市');
-    expect(found('打通服务职工群众“最后一公里”', '两江新区总工会……重庆市职工之家')).toBe('重庆市/两江新区');
-    expect(found('泰州工会', '泰州市总工会')).toBe('江苏省/泰州市');
-  });
-
-  it('settles a shared name (城关区) from context, else reports it', () => {
-    expect(found('城关区工会', '拉萨市城关区总工会')).toBe('西藏自治区/城关区');
-    const ambiguous = resolveRegion({ head: '城关区工会改革', body: '城关区总工会推进改革。' }, gazetteer);
-    expect(ambiguous.status).toBe('ambiguous');
-    expect(ambiguous.status === 'ambiguous' && ambiguous.candidates.length).toBeGreaterThan(1);
-  });
-
-  it('reports a bare 我市 instead of guessing', () => {
-    expect(resolveRegion({ head: '工会改革', body: '我市总工会深入推进改革。' }, gazetteer)).toEqual({
-      status: 'unknown',
-      reason: '文中只说“我市”，没有写出地名',
-    });
-  });
-
-  it('reads Traditional characters', () => {
-    expect(found('兩江新區', '兩江新區總工會')).toBe('重庆市/两江新区');
   });
 });
 

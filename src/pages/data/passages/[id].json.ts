@@ -36,12 +36,12 @@ export const GET: APIRoute<Props> = async ({ props, site }) => {
   let file: PassageFile;
   if ('file' in props) file = props.file;
   else {
-    const { regionById, measureById } = await loadArchive();
+    const { regionOf, measureById } = await loadArchive();
     const { entry } = props;
     file = publishedPassageFile({
       data: entry.data,
       body: entry.body ?? '',
-      region: regionById.get(entry.data.region)?.data,
+      region: regionOf(entry.data),
       measureName: (id) => measureById.get(id)?.data.name ?? id,
       aliases: linkState().successors.aliases[entry.id] ?? {},
       site: site!,
