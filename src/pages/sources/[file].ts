@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentDir } from '../../integrations/paths.ts';
 import { sourceNameProblem } from '../../content-model/source-name.ts';
+import { pageKey } from '../../utils/page-key.ts';
 import { readHtmlSource } from '../../ingest/html/index.ts';
 import { isSavedPage, originalPagePath, rawTextPath, sourceAsUtf8 } from '../../utils/source-text.ts';
 
@@ -17,6 +18,7 @@ export const getStaticPaths = (() =>
     .map((source) => ({
       params: { file: rawTextPath(source).slice('/sources/'.length) },
       props: { source },
+      cacheKey: pageKey(readFileSync(path.join(sourcesDir, source)).toString('base64')),
     }))) satisfies GetStaticPaths;
 
 function textOf(source: string): string {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentDir } from '../../../integrations/paths.ts';
 import { sourceNameProblem } from '../../../content-model/source-name.ts';
+import { pageKey } from '../../../utils/page-key.ts';
 import { decodeHtml } from '../../../ingest/html/decode.ts';
 import { isSavedPage, originalPagePath } from '../../../utils/source-text.ts';
 
@@ -16,6 +17,7 @@ export const getStaticPaths = (() =>
     .map((source) => ({
       params: { file: originalPagePath(source).slice('/sources/original/'.length) },
       props: { source },
+      cacheKey: pageKey(readFileSync(path.join(sourcesDir, source)).toString('base64')),
     }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
