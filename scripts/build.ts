@@ -34,10 +34,12 @@ const plan = planBuild({
 console.log(plan.mode === 'full' ? `完整构建（${plan.reason}）。` : `增量构建（${plan.reason}）。`);
 // Until this build succeeds, the cache may hold pages of inputs that no record describes.
 forgetBuildRecord(cacheDir);
+const searchShards = path.join(cacheDir, 'search-shards');
+if (plan.mode === 'full') rmSync(searchShards, { recursive: true, force: true });
 
 const steps: Array<[string, string, string[]]> = [
   ['astro build', 'astro', ['build', '--outDir', scratch, ...(plan.mode === 'full' ? ['--force'] : [])]],
-  ['search index', process.execPath, ['scripts/index-search.ts', scratch]],
+  ['search index', process.execPath, ['scripts/index-search.ts', scratch, '--cache', searchShards]],
 ];
 for (const [name, command, args] of steps) {
   const code = await run(command, args, { env });

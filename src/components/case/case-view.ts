@@ -5,6 +5,7 @@ import { parsePassages } from '../../content-model/passages.ts';
 import { readingMinutes } from '../../utils/reading-time.ts';
 import { relatedCases, relatedIndex, type RelatedIndex } from '../../utils/related-cases.ts';
 import { linkState } from './link-state.ts';
+import { buildDay } from '../../utils/citation.ts';
 import { pageKey } from '../../utils/page-key.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -34,7 +35,7 @@ export function relatedView(archive: Archive, id: string) {
   }));
 }
 
-/** What the page of `entry` shows: its file, the cases it recommends, its link record and anchor aliases. */
+/** What the page of `entry` shows: its file, the cases it recommends, its link record, anchor aliases and citation date. */
 export function caseKey(archive: Archive, entry: CaseEntry): string {
   const { registry, successors } = linkState();
   return pageKey(
@@ -43,6 +44,7 @@ export function caseKey(archive: Archive, entry: CaseEntry): string {
     relatedView(archive, entry.id),
     registry.cases[entry.id],
     successors.aliases[entry.id],
+    buildDay,
   );
 }
 

@@ -4,6 +4,7 @@ import { t } from '../../../i18n/t.ts';
 import type { PassageFile } from '../../../schemas/passage-file.ts';
 import { loadArchive } from '../../../utils/archive.ts';
 import { resolveCase } from '../../../utils/link-registry.ts';
+import { buildDay as accessed } from '../../../utils/citation.ts';
 import { pageKey } from '../../../utils/page-key.ts';
 import { publishedPassageFile, successorPassageFile } from '../../../utils/passage-file.ts';
 
@@ -12,9 +13,6 @@ import { publishedPassageFile, successorPassageFile } from '../../../utils/passa
  * `/data/passages.schema.json`), also for every renamed or withdrawn id, so that a handout
  * link that names it still resolves.
  */
-/** The day of the build, which each file names as the day its passages were read. */
-const accessed = new Date().toISOString().slice(0, 10);
-
 export const getStaticPaths = (async () => {
   const { cases } = await loadArchive();
   const ids = new Set(cases.map((entry) => entry.id));
