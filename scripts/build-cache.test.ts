@@ -44,7 +44,7 @@ describe('a corrupt build cache', () => {
 
     const second = await build();
     expect(second.code, second.output).toBe(0);
-    expect(second.output).toMatch(/完整构建（构建缓存在上次构建之后被改动过/);
     expect(treeDiff(outDir, clean)).toEqual([]);
+    expect(second.output).toMatch(/完整构建（构建缓存在上次构建之后被改动过/);
   });
 });

@@ -15,6 +15,8 @@ export interface IncrementalRun {
   seconds: number;
   /** What the build said it did: `增量构建（…）` or `完整构建（…）`. */
   plan: string;
+  /** The build's own summary lines: pages built and how long Astro took, shards of the search index indexed again. */
+  summary: string[];
   /** Files in which the incremental output differs from the full build's (empty when identical). */
   differences: string[];
   ok: boolean;
@@ -30,8 +32,9 @@ async function build(content: string, outDir: string, args: string[] = []) {
     ARCHIVE_CACHE_DIR: `${outDir}-cache`,
   };
   const run = await measure(process.execPath, ['scripts/build.ts', ...args], env);
-  const plan = /(?:增量|完整)构建（[^）]*）/.exec(run.output)?.[0] ?? '';
-  return { ...run, plan };
+  const plan = /(?:增量|完整)构建（.*）/.exec(run.output)?.[0] ?? '';
+  const summary = run.output.split('\n').filter((line) => /page\(s\) built in|^搜索索引/.test(line));
+  return { ...run, plan, summary };
 }
 
 /** Builds `count` synthetic cases fully, then each change incrementally; the full build first, as change `none`. */
@@ -43,7 +46,15 @@ export async function incrementalRuns(count: number, exclude: string[] = []): Pr
   writeSynthArchive(path.resolve('content'), content, count, exclude);
   const first = await build(content, outDir, ['--full']);
   const runs: IncrementalRun[] = [
-    { change: 'none', caseId: '', seconds: first.seconds, plan: first.plan, differences: [], ok: first.exitCode === 0 },
+    {
+      change: 'none',
+      caseId: '',
+      seconds: first.seconds,
+      plan: first.plan,
+      summary: first.summary,
+      differences: [],
+      ok: first.exitCode === 0,
+    },
   ];
   for (const change of archiveChanges) {
     if (!runs.every((run) => run.ok)) break;
@@ -56,6 +67,7 @@ export async function incrementalRuns(count: number, exclude: string[] = []): Pr
       caseId,
       seconds: incremental.seconds,
       plan: incremental.plan,
+      summary: incremental.summary,
       differences: ok ? treeDiff(outDir, reference) : [],
       ok,
       ...(ok ? {} : { error: failureLines(incremental.exitCode === 0 ? full.output : incremental.output) }),
