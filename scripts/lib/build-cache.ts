@@ -8,7 +8,8 @@ import { contentDirFor } from '../../src/integrations/paths.ts';
 import { buildInputFiles, hashInputs, walk } from './build-stamp.ts';
 
 /**
- * What in content/ an incremental build handles: cases, their sources and the link files.
+ * What in content/ an incremental build handles: cases, their sources, the link files, and the
+ * ingest's own records (no page shows them; `npm run ingest` rewrites them each time).
  * Everything else there (regions, measures, categories …) changes many pages at once.
  */
 const editorialContent = [
@@ -18,6 +19,8 @@ const editorialContent = [
   'redirects.yaml',
   'withdrawn.yaml',
   'anchor-aliases.yaml',
+  'ingest-manifest.json',
+  'ingest-report.md',
 ];
 
 /** The files of Astro's cache whose state the record vouches for (see cacheFingerprint). */
