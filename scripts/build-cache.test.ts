@@ -1,34 +1,17 @@
 // A corrupt build cache never yields a wrong site: `npm run build` notices that Astro's cache
 // changed since the last build, builds fully, and the site is the one a clean build makes.
-import { spawn } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { spawnBuild } from './lib/spawn-build.ts';
 import { tempFolder } from './lib/temp-folder.ts';
 import { treeDiff } from './lib/tree-diff.ts';
 
-const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = tempFolder('build-cache-site');
 const outDir = path.join(work.dir, 'dist');
 const cacheDir = `${outDir}-cache`;
 
-function build(): Promise<{ code: number; output: string }> {
-  const bin = path.join(project, 'node_modules/.bin');
-  const env = {
-    ...process.env,
-    PATH: `${bin}${path.delimiter}${process.env['PATH'] ?? ''}`,
-    ARCHIVE_OUT_DIR: outDir,
-    ARCHIVE_CACHE_DIR: cacheDir,
-  };
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: project, env });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
+const build = () => spawnBuild(outDir);
 
 describe('a corrupt build cache', () => {
   it('makes the next build a full one whose site is a clean build’s', { timeout: 300_000 }, async () => {
