@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { casesJsonSchema } from './case-record.ts';
-
-/**
- * The fields `/data/cases.json` promises (README, “公开数据”). Public data changes only by
- * adding: this list may grow, never shrink.
- */
-const documentedFields = [
-  'id',
-  'url',
-  'title',
-  'kicker',
-  'subtitle',
-  'region',
-  'city',
-  'province',
-  'year',
-  'authors',
-  'source',
-  'measures',
-  'figures',
-];
-const documentedFigureFields = ['label', 'value', 'unit', 'text', 'passage'];
+import { documentedCaseFields as documentedFields, documentedFigureFields } from './__fixtures__/documented-fields.ts';
 
 interface ObjectSchema {
   properties: Record<string, { items?: ObjectSchema }>;
