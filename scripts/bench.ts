@@ -12,6 +12,7 @@ import { measure } from './bench/measure.ts';
 import { caseWeightLimit, pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { table, target, targetsTable, type Target } from './bench/report.ts';
 import { hugeCaseQueries, hugeCaseSearch } from './bench/huge-case.ts';
+import { incrementalRuns } from './bench/incremental.ts';
 import { benchRoot, measureBuild, scaleRun, type BuildRun } from './bench/scale.ts';
 import {
   devQueries,
@@ -122,6 +123,49 @@ targets.push(
     0,
   ),
 );
+
+// 2b. Incremental builds: each everyday change against a full build of the same content.
+/** The largest archive in the full bench; in the quick one (npm test) the smallest, as each change costs two builds. */
+const incrementalCases = quick ? sizes.small : sizes.large;
+section(
+  `2b. incremental builds: ${incrementalCases} synthetic cases, one change at a time, output checked against a full build`,
+);
+const incremental = await incrementalRuns(incrementalCases, devQueries());
+console.log(
+  table(
+    ['change', 'case', 'seconds', 'build said', 'output vs full build'],
+    incremental.map((run) => [
+      run.change === 'none' ? 'none (first, full build)' : run.change,
+      run.caseId || '—',
+      fixed(run.seconds),
+      run.plan,
+      !run.ok
+        ? `FAILED\n${run.error ?? ''}`
+        : run.differences.length === 0
+          ? 'identical'
+          : `${run.differences.length} files differ: ${run.differences.slice(0, 5).join(', ')}`,
+    ]),
+  ),
+);
+for (const run of incremental) console.log(`${run.change}: ${run.summary.join(' | ')}`);
+for (const run of incremental.filter((entry) => entry.change !== 'none')) {
+  targets.push(
+    target(`incremental build after ${run.change} (${incrementalCases} cases)`, run.ok ? run.seconds : null, 20, 's'),
+  );
+  targets.push(
+    target(
+      `files differing from a full build after ${run.change}`,
+      run.ok ? run.differences.length : null,
+      0,
+      'files',
+      true,
+      0,
+    ),
+  );
+}
+/** A wrong incremental site is a bug, not a missed figure: the bench fails with it. */
+const incrementalCorrect =
+  incremental.length === 4 && incremental.every((run) => run.ok && run.differences.length === 0);
 
 // 3. Ingest throughput.
 section('3. ingest throughput: the sources repeated');
@@ -357,6 +401,7 @@ const results = {
     build: sample,
   },
   scale: { builds, skipped: skipped || null, growth, queries: checks },
+  incremental,
   ingest: ingestRuns,
   pageWeight: weights,
   search: timings,
@@ -372,5 +417,6 @@ for (const run of builds) rmSync(run.outDir, { recursive: true, force: true });
 rmSync(sampleContent, { recursive: true, force: true });
 console.log(`\nresults: ${resultsFile}`);
 console.log(`targets met: ${targets.filter((entry) => entry.met).length}/${targets.length}`);
-// The bench fails only when it could not measure (a build that broke), never for a missed target.
-process.exitCode = sample.ok && small.ok && (large === null || large.ok) ? 0 : 1;
+// The bench fails when it could not measure (a build that broke) or an incremental build's site
+// differs from a full build's, never for a missed target.
+process.exitCode = sample.ok && small.ok && (large === null || large.ok) && incrementalCorrect ? 0 : 1;

@@ -1,7 +1,17 @@
 // Builds the archive into a scratch folder and swaps it into dist/ only when every step passed,
-// so a failed build leaves the previous dist/ intact.
+// so a failed build leaves the previous dist/ intact. Incremental when only cases, sources or
+// link files changed since the last build (scripts/lib/build-cache.ts); `-- --full` forces a full one.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import {
+  astroCacheDir,
+  cacheFingerprint,
+  forgetBuildRecord,
+  foundationHash,
+  planBuild,
+  readBuildRecord,
+  writeBuildRecord,
+} from './lib/build-cache.ts';
 import { inputsHash, stampFile } from './lib/build-stamp.ts';
 import { run } from './lib/run.ts';
 import { outDir } from '../src/integrations/paths.ts';
@@ -9,13 +19,27 @@ import { outDir } from '../src/integrations/paths.ts';
 const root = process.cwd();
 const scratch = `${outDir}.next`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const cacheDir = astroCacheDir(root);
 
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(path.dirname(scratch), { recursive: true });
 
+const foundation = foundationHash(root);
+const plan = planBuild({
+  record: readBuildRecord(cacheDir),
+  foundation,
+  cache: cacheFingerprint(cacheDir),
+  forced: process.argv.includes('--full'),
+});
+console.log(plan.mode === 'full' ? `完整构建（${plan.reason}）。` : `增量构建（${plan.reason}）。`);
+// Until this build succeeds, the cache may hold pages of inputs that no record describes.
+forgetBuildRecord(cacheDir);
+const searchShards = path.join(cacheDir, 'search-shards');
+if (plan.mode === 'full') rmSync(searchShards, { recursive: true, force: true });
+
 const steps: Array<[string, string, string[]]> = [
-  ['astro build', 'astro', ['build', '--outDir', scratch]],
-  ['search index', process.execPath, ['scripts/index-search.ts', scratch]],
+  ['astro build', 'astro', ['build', '--outDir', scratch, ...(plan.mode === 'full' ? ['--force'] : [])]],
+  ['search index', process.execPath, ['scripts/index-search.ts', scratch, '--cache', searchShards]],
 ];
 for (const [name, command, args] of steps) {
   const code = await run(command, args, { env });
@@ -29,6 +53,7 @@ for (const [name, command, args] of steps) {
 }
 
 writeFileSync(path.join(scratch, stampFile), `${inputsHash(root)}\n`);
+writeBuildRecord(cacheDir, foundation);
 const previous = `${outDir}.previous`;
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);

@@ -1,8 +1,20 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { buildSearchIndex, shardOf } from './search-index.ts';
+import { pairText } from '../../src/utils/search/pairs.ts';
+import { buildSearchIndex, indexSearchPages, type SearchFile } from './search-index.ts';
+import { searchablePage } from './searchable-html.ts';
+import { shardOf } from './search-shards.ts';
 
 /** How often each HTML file was read, to hold the indexer to one read per page. */
 const htmlReads = vi.hoisted(() => new Map<string, number>());
@@ -13,21 +25,6 @@ vi.mock('node:fs', async (importOriginal) => {
     return (fs.readFileSync as (...args: unknown[]) => unknown)(file, ...rest);
   }) as typeof fs.readFileSync;
   return { ...fs, readFileSync, default: { ...fs, readFileSync } };
-});
-
-describe('shards', () => {
-  it('deals a page by the FNV-1a hash of its path alone, so it lands in the same shard in every build', () => {
-    // Published FNV-1a (32-bit) test vectors: with 2^32 shards the shard is the hash itself.
-    expect(shardOf('a', 2 ** 32)).toBe(0xe40c292c);
-    expect(shardOf('foobar', 2 ** 32)).toBe(0xbf9cf968);
-    expect(shardOf('foobar', 4)).toBe(0xbf9cf968 % 4);
-  });
-
-  it('spreads pages over all shards', () => {
-    const files = Array.from({ length: 400 }, (_, index) => `cases/case-${index}/index.html`);
-    const sizes = [0, 1, 2, 3].map((shard) => files.filter((file) => shardOf(file, 4) === shard).length);
-    for (const size of sizes) expect(size).toBeGreaterThan(70);
-  });
 });
 
 describe('buildSearchIndex', () => {
@@ -52,11 +49,15 @@ describe('buildSearchIndex', () => {
       '<!DOCTYPE html><html lang="zh-CN"><body><p>首页不进索引</p></body></html>',
     );
     htmlReads.clear();
-    const { shards, mergeSeconds, ...manifest } = await buildSearchIndex(site, { shardSize: 2, pagefindBin });
+    const { shards, indexedShards, mergeSeconds, ...manifest } = await buildSearchIndex(site, {
+      shardSize: 2,
+      pagefindBin,
+    });
     // Every page, indexed or not, is read once.
     expect([...htmlReads.values()]).toEqual([1, 1, 1, 1, 1, 1]);
     expect(mergeSeconds).toBeGreaterThan(0);
     expect(shards).toBeGreaterThanOrEqual(2);
+    expect(indexedShards).toHaveLength(shards);
     expect(manifest.bundle).toMatch(/^\/pagefind\/[0-9a-f]{10}\/$/);
     expect(manifest.traditional).toBe(false);
     // Counted over the indexed pages only: the home page is not indexed.
@@ -94,5 +95,70 @@ describe('buildSearchIndex', () => {
       '<!DOCTYPE html><html lang="zh-CN"><body><main data-pagefind-body><p>建成職工暖心驛站。</p></main></body></html>',
     );
     expect((await buildSearchIndex(site, { shardSize: 10, pagefindBin })).traditional).toBe(true);
+  }, 60_000);
+});
+
+describe('indexSearchPages with a shard cache', () => {
+  const pagefindBin = path.resolve('node_modules/.bin/pagefind');
+  const root = mkdtempSync(path.join(tmpdir(), 'search-cache-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const page = (index: number, text: string): SearchFile => {
+    const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta data-pagefind-filter="kind[content]" content="case"></head><body><main data-pagefind-body><h1 id="t">案例${index}</h1><p>${text}</p></main></body></html>`;
+    return { file: `cases/c${index}/index.html`, ...searchablePage(html, pairText) };
+  };
+  const archive = Array.from({ length: 12 }, (_, index) => page(index, `第${index}个暖心驿站服务货车司机。`));
+  /** Every file of the built index, by path: what a deploy would publish. */
+  const published = (site: string) =>
+    Object.fromEntries(
+      readdirSync(path.join(site, 'pagefind'), { recursive: true, encoding: 'utf8' })
+        .filter((file) => statSync(path.join(site, 'pagefind', file)).isFile())
+        .map((file) => [file, readFileSync(path.join(site, 'pagefind', file)).toString('base64')]),
+    );
+  const options = { shardSize: 4, parallel: 2, pagefindBin };
+  /** 11 to 13 pages in shards of at most 4, a multiple of 2 processes: 4 shards. */
+  const shardCount = 4;
+  let run = 0;
+  const fullIndex = async (pages: SearchFile[]) => {
+    const site = path.join(root, `full-${(run += 1)}`);
+    await indexSearchPages(pages, site, options);
+    return published(site);
+  };
+
+  it('indexes again only the shards of changed, added and removed pages, giving the full index byte for byte', async () => {
+    const site = path.join(root, 'incremental');
+    const cacheDir = path.join(root, 'cache');
+    const first = await indexSearchPages(archive, site, { ...options, cacheDir });
+    expect(first.indexedShards).toHaveLength(first.shards);
+    expect(published(site)).toEqual(await fullIndex(archive));
+
+    const unchanged = await indexSearchPages(archive, site, { ...options, cacheDir });
+    expect(unchanged.indexedShards).toEqual([]);
+    expect(unchanged.bundle).toBe(first.bundle);
+
+    // Each step changes one page of the one before.
+    const edited = archive.map((item, index) => (index === 3 ? page(3, '职工之家') : item));
+    const added = [...edited, page(12, '新的案例')];
+    const removed = added.filter((_, index) => index !== 5);
+    const steps: Array<[string, SearchFile[], string]> = [
+      ['edited', edited, archive[3]!.file],
+      ['added', added, added[12]!.file],
+      ['removed', removed, archive[5]!.file],
+    ];
+    for (const [change, pages, file] of steps) {
+      const result = await indexSearchPages(pages, site, { ...options, cacheDir });
+      expect(result.indexedShards, change).toEqual([shardOf(file, shardCount)]);
+      expect(published(site), change).toEqual(await fullIndex(pages));
+    }
+  }, 120_000);
+
+  it('indexes a shard again when its cached bundle was damaged', async () => {
+    const site = path.join(root, 'damaged');
+    const cacheDir = path.join(root, 'damaged-cache');
+    await indexSearchPages(archive, site, { ...options, cacheDir });
+    const fragments = path.join(cacheDir, 'bundles', '1', 'fragment');
+    rmSync(path.join(fragments, readdirSync(fragments)[0]!));
+    const result = await indexSearchPages(archive, site, { ...options, cacheDir });
+    expect(result.indexedShards).toEqual([1]);
+    expect(published(site)).toEqual(await fullIndex(archive));
   }, 60_000);
 });

@@ -1,20 +1,22 @@
-// Builds the Pagefind index of a built site. Each page is cut down to what Pagefind indexes
-// and its Chinese text turned into character pairs (searchable-html.ts, src/utils/search/pairs.ts),
-// indexed as a whitespace language. Pages are dealt into shards of at most `shardSize`, each
-// indexed by its own Pagefind process, `parallel` at a time, so peak memory is bounded by the
-// shards, not the archive; the shards' bundles are then merged into one (src/pagefind/merge-bundles.ts),
-// so a search loads one chunk list and one chunk per pair however many shards there were.
+// Builds the Pagefind index of the archive's searchable pages: each page cut down to what
+// Pagefind indexes, its Chinese text turned into character pairs (src/utils/search/pairs.ts),
+// indexed as a whitespace language. Pages are dealt into shards of at most
+// `shardSize` by a hash of their file (search-shards.ts), each indexed by its own Pagefind process,
+// `parallel` at a time, so peak memory is bounded by the shards, not the archive; the shards'
+// bundles are then merged into one (src/pagefind/merge-bundles.ts), so a search loads one chunk
+// list and one chunk per pair however many shards there were.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { pairText, indexLanguage } from '../../src/utils/search/pairs.ts';
+import { indexLanguage, pairText } from '../../src/utils/search/pairs.ts';
 import { countPagePairs, mostFrequent } from './frequent-pairs.ts';
-import { runPagefind } from '../../src/pagefind/indexer.ts';
+import { pagefindVersion, runPagefind } from '../../src/pagefind/indexer.ts';
 import { mergeBundles } from '../../src/pagefind/merge-bundles.ts';
 import { scriptTable } from '../../src/content-model/simplified.ts';
 import { manifestPath, type IndexManifest } from '../../src/utils/search/index-manifest.ts';
 import { traditionalOnly } from '../../src/content-model/script-table.ts';
-import { searchablePage } from './searchable-html.ts';
+import { searchablePage, type SearchablePage } from './searchable-html.ts';
+import { pageDigest, recordShards, shardBundle, shardOf, staleShards, type ShardMembers } from './search-shards.ts';
 
 /**
  * Pages per Pagefind process and processes at a time: Pagefind holds a shard's pairs in memory,
@@ -40,121 +42,142 @@ export function* htmlFiles(root: string, folder = ''): Generator<string> {
   }
 }
 
-/** A stable shard for a page, spread by hash so every shard is a fair sample of the archive. */
-export function shardOf(relativeFile: string, shards: number): number {
-  let hash = 2166136261;
-  for (let index = 0; index < relativeFile.length; index += 1) {
-    hash = Math.imul(hash ^ relativeFile.charCodeAt(index), 16777619) >>> 0;
-  }
-  return hash % shards;
-}
-
 export interface IndexOptions {
   shardSize?: number;
   /** Pagefind processes at a time (each holds one shard in memory). */
   parallel?: number;
   /** Encoded bytes per chunk of the merged word index. */
   chunkBytes?: number;
-  /** Scratch folder for the paired copies and the shards' bundles (removed afterwards). */
-  scratch?: string;
+  /**
+   * Where each shard's bundle is kept for the next build, which then indexes again only the shards
+   * whose pages changed (search-shards.ts). Without it the bundles go to a scratch folder, removed afterwards.
+   */
+  cacheDir?: string;
   pagefindBin?: string;
+}
+
+/** A page to index: its file in the site (its URL) and its cut-down page (searchable-html.ts). */
+export interface SearchFile extends SearchablePage {
+  file: string;
+}
+
+export interface IndexResult extends IndexManifest {
+  /** Shards holding pages, and those of them indexed by this run (the others came from the cache). */
+  shards: number;
+  indexedShards: number[];
+  mergeSeconds: number;
 }
 
 /** A test for a Traditional-only character (script-table.ts traditionalOnly). */
 const traditionalCharacter = new RegExp(`[${[...traditionalOnly(scriptTable)].join('')}]`, 'u');
 
-interface SearchablePages {
-  /** The cut-down page with its text as pairs, by file in sorted order. */
-  pages: Map<string, string>;
-  /** Document frequency of each pair over the indexed text (frequent-pairs.ts). */
-  pairCounts: Map<string, number>;
-  /** Whether any page's text or meta holds a Traditional-only character. */
-  traditional: boolean;
-}
-
 /**
- * Every page Pagefind is to index, read once, parsed and cut down to what it indexes, its text
- * turned into pairs (searchable-html.ts). Like Pagefind: once any page marks its body with
- * data-pagefind-body, pages without it are not indexed — so they are not handed to Pagefind at
- * all (the per-passage QR pages, for instance). Only the cut-down pages are kept: ~10 kB each, not ~70.
+ * Every page of a built site Pagefind would index, cut down (searchable-html.ts). Like Pagefind:
+ * once any page marks its body with data-pagefind-body, pages without it are not indexed.
  */
-function searchablePages(site: string): SearchablePages {
-  let found: SearchablePages = { pages: new Map(), pairCounts: new Map(), traditional: false };
+export function sitePages(site: string): SearchFile[] {
+  let found: SearchFile[] = [];
   let anyMarked = false;
   for (const file of [...htmlFiles(site)].sort()) {
     const html = readFileSync(path.join(site, file), 'utf8');
     const marked = html.includes('data-pagefind-body');
-    if (marked && !anyMarked) found = { pages: new Map(), pairCounts: new Map(), traditional: false };
+    if (marked && !anyMarked) found = [];
     anyMarked ||= marked;
     if (!marked && anyMarked) continue;
-    const page = searchablePage(html, pairText);
-    found.pages.set(file, page.html);
-    countPagePairs(found.pairCounts, page.text);
-    found.traditional ||=
-      traditionalCharacter.test(page.text) || page.meta.some((value) => traditionalCharacter.test(value));
+    found.push({ file, ...searchablePage(html, pairText) });
   }
   return found;
 }
 
+/** Indexes every HTML page of a built `site` into `site/pagefind/` (indexSearchPages). */
+export function buildSearchIndex(site: string, options: IndexOptions = {}): Promise<IndexResult> {
+  return indexSearchPages(sitePages(site), site, options);
+}
+
 /**
- * Indexes every HTML page of `site` into `site/pagefind/`, `parallel` shards at a time (the next
- * shard's pages are prepared while Pagefind indexes the previous ones), and merges the shards;
- * returns the manifest written beside the index (index-manifest.ts).
+ * Indexes `pages` into `site/pagefind/`, `parallel` shards at a time, and merges the shards;
+ * writes the manifest beside the index (index-manifest.ts). With `cacheDir`, only the shards
+ * whose pages differ from the cached run's are indexed; the merged index is the same, byte for
+ * byte, as a run without the cache.
+ *
+ * @example
+ * // An incremental build: the searchable pages of the whole archive, each shard re-indexed only
+ * // where a page changed, was added or removed; a new shard count (the archive grew past a
+ * // multiple of shardSize × parallel) re-indexes all.
+ * const result = await indexSearchPages(sitePages(site), site, { cacheDir });
+ * console.log(`${result.indexedShards.length} of ${result.shards} shards indexed`);
  */
-export async function buildSearchIndex(
+export async function indexSearchPages(
+  pages: SearchFile[],
   site: string,
   options: IndexOptions = {},
-): Promise<IndexManifest & { shards: number; mergeSeconds: number }> {
+): Promise<IndexResult> {
   const { shardSize = defaultShardSize, parallel = defaultParallel, chunkBytes = defaultChunkBytes } = options;
-  const { scratch = `${site}.search-scratch`, pagefindBin = 'pagefind' } = options;
-  const { pages, pairCounts, traditional } = searchablePages(site);
-  const files = [...pages.keys()];
+  const { pagefindBin = 'pagefind' } = options;
+  const cacheDir = options.cacheDir ?? `${site}.search-scratch`;
+  const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  if (sorted.length === 0) throw new Error('没有可以建立搜索索引的页面。');
   // A multiple of `parallel`, so that no shard is left to index alone at the end.
-  const shards = Math.min(Math.max(1, files.length), Math.ceil(files.length / shardSize / parallel) * parallel);
-  const bundles: string[] = [];
-  const pagefindDir = path.join(site, 'pagefind');
-  const running = new Set<Promise<void>>();
+  const shardCount = Math.min(sorted.length, Math.ceil(sorted.length / shardSize / parallel) * parallel);
+  const byShard = Array.from({ length: shardCount }, (): SearchFile[] => []);
+  for (const page of sorted) byShard[shardOf(page.file, shardCount)]!.push(page);
+  const members = byShard.map((shardPages): ShardMembers =>
+    shardPages.map((page) => [page.file, pageDigest(page.html)]),
+  );
+  const key = `pagefind ${pagefindVersion(pagefindBin)}, ${indexLanguage}, ${shardCount} shards`;
+  // Pagefind refuses an empty site; a small archive may leave a shard empty.
+  const stale = staleShards(cacheDir, key, members).filter((shard) => byShard[shard]!.length > 0);
   const failures: string[] = [];
-  rmSync(scratch, { recursive: true, force: true });
-  // A previous index of the same site would leave chunks no metadata lists.
-  rmSync(pagefindDir, { recursive: true, force: true });
-  for (let shard = 0; shard < shards; shard += 1) {
-    const members = files.filter((candidate) => shardOf(candidate, shards) === shard);
-    // Pagefind refuses an empty site; a small archive may leave a shard empty.
-    if (members.length === 0) continue;
-    const input = path.join(scratch, 'pages', String(shard));
-    const bundle = path.join(scratch, 'bundles', String(shard));
-    for (const file of members) {
-      const target = path.join(input, file);
+  const running = new Set<Promise<void>>();
+  for (const shard of stale) {
+    const input = path.join(cacheDir, 'pages', String(shard));
+    const bundle = shardBundle(cacheDir, shard);
+    rmSync(bundle, { recursive: true, force: true });
+    for (const page of byShard[shard]!) {
+      const target = path.join(input, page.file);
       mkdirSync(path.dirname(target), { recursive: true });
-      const searchable = pages.get(file)!;
-      pages.delete(file);
-      writeFileSync(target, searchable);
+      writeFileSync(target, page.html);
     }
     while (running.size >= parallel) await Promise.race(running);
     const task = runPagefind(pagefindBin, input, bundle, indexLanguage).then((code) => {
-      if (code !== 0) failures.push(`Pagefind 建立第 ${shard + 1}/${shards} 个索引分片失败（退出码 ${code}）`);
+      if (code !== 0) failures.push(`Pagefind 建立第 ${shard + 1}/${shardCount} 个索引分片失败（退出码 ${code}）`);
       rmSync(input, { recursive: true, force: true });
       running.delete(task);
     });
     running.add(task);
-    bundles.push(bundle);
   }
   await Promise.all(running);
   const indexed = performance.now();
+  const pagefindDir = path.join(site, 'pagefind');
   try {
     if (failures.length > 0) throw new Error(failures.join('\n'));
-    if (bundles.length === 0) throw new Error('没有可以建立搜索索引的页面。');
+    recordShards(cacheDir, key, members);
+    const bundles = byShard.flatMap((shardPages, shard) =>
+      shardPages.length > 0 ? [shardBundle(cacheDir, shard)] : [],
+    );
+    // A previous index of the same site would leave chunks no metadata lists.
+    rmSync(pagefindDir, { recursive: true, force: true });
     const { folder, startFiles } = await mergeBundles(bundles, pagefindDir, { chunkBytes });
-    const manifest: IndexManifest = {
-      bundle: `/pagefind/${folder}/`,
-      startFiles,
-      traditional,
-      frequentPairs: mostFrequent(pairCounts),
-    };
+    const manifest: IndexManifest = { bundle: `/pagefind/${folder}/`, startFiles, ...textFacts(sorted) };
     writeFileSync(path.join(site, manifestPath), `${JSON.stringify(manifest)}\n`);
-    return { ...manifest, shards: bundles.length, mergeSeconds: (performance.now() - indexed) / 1000 };
+    const mergeSeconds = (performance.now() - indexed) / 1000;
+    return { ...manifest, shards: bundles.length, indexedShards: stale, mergeSeconds };
+  } catch (error) {
+    // Whatever failed, the next run must not trust this cache.
+    rmSync(cacheDir, { recursive: true, force: true });
+    throw error;
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    if (!options.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   }
+}
+
+/** What the manifest says of the indexed text: Traditional or not, the most frequent pairs. */
+function textFacts(pages: SearchFile[]): Pick<IndexManifest, 'traditional' | 'frequentPairs'> {
+  const pairCounts = new Map<string, number>();
+  let traditional = false;
+  for (const { text, meta } of pages) {
+    countPagePairs(pairCounts, text);
+    traditional ||= traditionalCharacter.test(text) || meta.some((value) => traditionalCharacter.test(value));
+  }
+  return { traditional, frequentPairs: mostFrequent(pairCounts) };
 }

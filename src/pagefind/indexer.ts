@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 
 /**
  * Runs Pagefind's indexer (the `pagefind` binary of the npm package) over the HTML pages in
@@ -13,4 +13,9 @@ export function runPagefind(pagefindBin: string, input: string, output: string, 
     child.on('error', reject);
     child.on('close', (code) => resolve(code ?? 1));
   });
+}
+
+/** The version the `pagefind` binary reports (`pagefind --version`: "pagefind 1.6.0"). */
+export function pagefindVersion(pagefindBin: string): string {
+  return execFileSync(pagefindBin, ['--version'], { encoding: 'utf8' }).trim();
 }

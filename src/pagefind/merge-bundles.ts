@@ -8,7 +8,16 @@
 // make that list a third smaller. So that a cached file is never taken for a changed one, the
 // bundle lives in a folder named by a hash of all its content (/pagefind/<tag>/).
 import { createHash, type Hash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Reader, Writer, type CborValue } from './cbor.ts';
@@ -130,8 +139,17 @@ async function writeFilters(sources: SourceBundle[], out: string, writer: Bundle
   return filters;
 }
 
-/** Fragments move into the merged bundle, numbered in page order; Pagefind's names hash their content. */
-function moveFragments(sources: SourceBundle[], out: string, digest: Hash): CborValue[][] {
+/** A hard link where the file system allows one (the shard cache keeps its bundles), else a copy. */
+function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/** Fragments go into the merged bundle, numbered in page order; Pagefind's names hash their content. */
+function placeFragments(sources: SourceBundle[], out: string, digest: Hash): CborValue[][] {
   const pages: CborValue[][] = [];
   mkdirSync(path.join(out, 'fragment'), { recursive: true });
   for (const { dir, meta } of sources) {
@@ -139,7 +157,7 @@ function moveFragments(sources: SourceBundle[], out: string, digest: Hash): Cbor
       const contentHash = String(page[0]);
       const name = numbered(pages.length);
       digest.update(contentHash);
-      renameSync(
+      linkOrCopy(
         path.join(dir, 'fragment', `${contentHash}.pf_fragment`),
         path.join(out, 'fragment', `${name}.pf_fragment`),
       );
@@ -170,7 +188,8 @@ export interface MergedBundle {
 
 /**
  * Merges `bundles` (Pagefind output folders, all of one language and version) into a new folder
- * of `root`; the bundles' fragments are moved, so the bundles are spent.
+ * of `root`; the bundles are left as they were (their fragments are linked, not moved), so that
+ * a shard cache can merge them again.
  */
 export async function mergeBundles(
   bundles: string[],
@@ -203,7 +222,7 @@ export async function mergeBundles(
   copyRuntime(bundles[0]!, out, writer.digest);
   const meta: Meta = {
     version: entry.version,
-    pages: moveFragments(sources, out, writer.digest),
+    pages: placeFragments(sources, out, writer.digest),
     chunks: await writeWordChunks(sources, out, chunkBytes, writer),
     filters: await writeFilters(sources, out, writer),
     sorts: [],

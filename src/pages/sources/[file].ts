@@ -7,6 +7,7 @@ import { contentDir } from '../../integrations/paths.ts';
 import { sourceNameProblem } from '../../content-model/source-name.ts';
 import { isSavedPage, readSavedPage } from '../../content-model/saved-page/index.ts';
 import { originalPagePath, rawTextPath, sourceAsUtf8 } from '../../utils/source-text.ts';
+import { pageKey } from '../../utils/page-key.ts';
 
 const sourcesDir = path.join(contentDir, 'sources');
 
@@ -17,6 +18,7 @@ export const getStaticPaths = (() =>
     .map((source) => ({
       params: { file: rawTextPath(source).slice('/sources/'.length) },
       props: { source },
+      cacheKey: pageKey(readFileSync(path.join(sourcesDir, source)).toString('base64')),
     }))) satisfies GetStaticPaths;
 
 function textOf(source: string): string {

@@ -1,0 +1,64 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { recordShards, shardBundle, shardOf, staleShards, type ShardMembers } from './search-shards.ts';
+
+describe('shardOf', () => {
+  it('deals a page by the FNV-1a hash of its path alone, so it lands in the same shard in every build', () => {
+    // Published FNV-1a (32-bit) test vectors: with 2^32 shards the shard is the hash itself.
+    expect(shardOf('a', 2 ** 32)).toBe(0xe40c292c);
+    expect(shardOf('foobar', 2 ** 32)).toBe(0xbf9cf968);
+    expect(shardOf('foobar', 4)).toBe(0xbf9cf968 % 4);
+  });
+
+  it('spreads pages over all shards', () => {
+    const files = Array.from({ length: 400 }, (_, index) => `cases/case-${index}/index.html`);
+    const sizes = [0, 1, 2, 3].map((shard) => files.filter((file) => shardOf(file, 4) === shard).length);
+    for (const size of sizes) expect(size).toBeGreaterThan(70);
+  });
+});
+
+describe('staleShards', () => {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'search-shards-'));
+  afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+  const members: ShardMembers[] = [
+    [['a.html', 'd1']],
+    [
+      ['b.html', 'd2'],
+      ['c.html', 'd3'],
+    ],
+    [],
+  ];
+  const writeBundle = (shard: number, text: string) => {
+    mkdirSync(path.join(shardBundle(cacheDir, shard), 'fragment'), { recursive: true });
+    writeFileSync(path.join(shardBundle(cacheDir, shard), 'fragment', 'x.pf_fragment'), text);
+  };
+
+  it('keeps a shard only while its pages, the key and its bundle are what was recorded', () => {
+    expect(staleShards(cacheDir, 'k', members)).toEqual([0, 1, 2]);
+    writeBundle(0, 'zero');
+    writeBundle(1, 'one');
+    writeBundle(2, 'a shard emptied since');
+    recordShards(cacheDir, 'k', members);
+    // The emptied shard's bundle is dropped, so an empty shard is always stale (never merged).
+    expect(staleShards(cacheDir, 'k', members)).toEqual([2]);
+    expect(staleShards(cacheDir, 'other key', members)).toEqual([0, 1, 2]);
+    const edited: ShardMembers[] = [
+      members[0]!,
+      [
+        ['b.html', 'd2'],
+        ['c.html', 'changed'],
+      ],
+      [],
+    ];
+    expect(staleShards(cacheDir, 'k', edited)).toEqual([1, 2]);
+    const added: ShardMembers[] = [[...members[0]!, ['d.html', 'd4']], members[1]!, []];
+    expect(staleShards(cacheDir, 'k', added)).toEqual([0, 2]);
+    const removed: ShardMembers[] = [[], members[1]!, []];
+    expect(staleShards(cacheDir, 'k', removed)).toEqual([0, 2]);
+    // A bundle altered on disk (a damaged cache) is indexed again.
+    writeBundle(1, 'damaged');
+    expect(staleShards(cacheDir, 'k', members)).toEqual([1, 2]);
+  });
+});
