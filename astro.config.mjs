@@ -14,6 +14,7 @@ export default defineConfig({
   markdown: { processor: unified(markdownOptions) },
   integrations: [mdx(), sitemap(), contentCheck()],
   devToolbar: { enabled: false },
+  experimental: { incrementalBuild: true },
   // Separate caches let several builds (the benchmark's synthetic archives) run side by side.
   ...(process.env.ARCHIVE_CACHE_DIR ? { cacheDir: process.env.ARCHIVE_CACHE_DIR } : {}),
 });

@@ -33,3 +33,14 @@ export function firstParagraph(file: PublishedPassageFile, skip = 0) {
   expect(passage, `${file.id} has a paragraph`).toBeTruthy();
   return passage!;
 }
+
+/** Opens /kit/ with `handout` as the working handout (as if the trainer had built it here). */
+export async function openWorkingHandout(
+  page: Page,
+  handout: { title: string; items: Array<{ caseId: string; anchor: string; note: string }> },
+) {
+  await page.goto('/kit/');
+  await page.evaluate((working) => localStorage.setItem('gonghui-anli.kit', JSON.stringify(working)), handout);
+  await page.reload();
+  return shownEntries(page);
+}

@@ -1,7 +1,6 @@
 // A handout link outlives renames: made on a fixture archive (e2e/fixtures/links-site/) as it was
 // before a case was renamed and a passage merged, it opens the same passages after the redirect
 // and the anchor alias are added; a withdrawn or unknown case leaves a line saying so.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -9,6 +8,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { serveStatic } from '../scripts/lib/static-server.ts';
 import { shownEntries } from './kit-helpers.ts';
+import { buildArchive } from './serve-site.ts';
 
 const fixtureContent = path.resolve('e2e/fixtures/links-site/content');
 
@@ -19,16 +19,7 @@ const servers: Server[] = [];
 const sites: { before: string; after: string } = { before: '', after: '' };
 
 function build(contentDir: string, outDir: string): void {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: {
-      ...process.env,
-      ARCHIVE_CONTENT_DIR: contentDir,
-      ARCHIVE_OUT_DIR: outDir,
-      ARCHIVE_CACHE_DIR: path.join(work, `cache-${path.basename(outDir)}`),
-    },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+  const result = buildArchive(contentDir, outDir, path.join(work, `cache-${path.basename(outDir)}`));
   expect(result.status, result.stderr + result.stdout).toBe(0);
 }
 
@@ -49,6 +40,9 @@ function contentBefore(): string {
 }
 
 test.beforeAll(async () => {
+  // The builds run in the hook, which the file's test timeout does not cover, and may wait for
+  // another spec's build (serve-site.ts): give it its own.
+  test.setTimeout(600_000);
   work = mkdtempSync(path.join(tmpdir(), 'kit-links-'));
   build(contentBefore(), path.join(work, 'before'));
   build(fixtureContent, path.join(work, 'after'));

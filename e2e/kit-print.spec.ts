@@ -5,9 +5,19 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ensurePrintTools } from '../scripts/lib/print-tools.ts';
-import { firstParagraph, passageFile, shownEntries } from './kit-helpers.ts';
+import { firstParagraph, passageFile, shownEntries, openWorkingHandout } from './kit-helpers.ts';
 
 const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/** Every QR code on a rendered page, decoded by zbarimg. */
+function decodeQrCodes(image: string): string[] {
+  return execFileSync('zbarimg', ['--raw', '-q', '-Sdisable', '-Sqrcode.enable', image], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  })
+    .split('\n')
+    .filter(Boolean);
+}
 
 test.beforeAll(() => ensurePrintTools());
 
@@ -70,14 +80,55 @@ test('the printed handout holds every passage in order, the sources, and QR code
   execFileSync('pdftoppm', ['-r', '200', '-png', pdf, path.join(images, 'page')]);
   const decoded = readdirSync(images)
     .filter((name) => name.endsWith('.png'))
-    .flatMap((name) =>
-      execFileSync('zbarimg', ['--raw', '-q', '-Sdisable', '-Sqrcode.enable', path.join(images, name)], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      })
-        .split('\n')
-        .filter(Boolean),
-    );
+    .flatMap((name) => decodeQrCodes(path.join(images, name)));
   const passageUrls = entries.map((entry) => entry.url);
   expect(decoded.sort()).toEqual([handoutLink, ...passageUrls].sort());
+});
+
+test('a handout whose link is too long for a QR code prints a code that opens its passages without the notes', async ({
+  page,
+  browser,
+  request,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const cases = (await (await request.get('/data/cases.json')).json()) as Array<{ id: string }>;
+  const files = await Promise.all(cases.map((record) => passageFile(request, record.id)));
+  const paragraphs = files.flatMap((file) =>
+    file.passages
+      .filter((passage) => passage.kind === 'P' && passage.text.length > 20)
+      .map((passage) => ({ file, passage })),
+  );
+  // Twelve passages, each with another passage's text as its note: thousands of characters that
+  // compress too little for the largest QR code.
+  const items = paragraphs.slice(0, 12).map(({ file, passage }, index) => ({
+    caseId: file.id,
+    anchor: passage.anchor,
+    note: paragraphs
+      .slice(12 + index * 3, 15 + index * 3)
+      .map((other) => other.passage.text)
+      .join(''),
+  }));
+  const shown = await openWorkingHandout(page, { title: '备注很长的讲义', items });
+  expect(shown.map((entry) => entry.note)).toEqual(items.map((item) => item.note));
+  const link = await page.getByLabel('讲义链接').inputValue();
+  await expect(page.locator('.kit-handout-qr')).toContainText('二维码打开本讲义的段落（不含备注）');
+
+  const pdf = testInfo.outputPath('long-notes.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true });
+  const images = testInfo.outputPath('long-notes-pages');
+  execFileSync('mkdir', ['-p', images]);
+  execFileSync('pdftoppm', ['-r', '200', '-f', '1', '-l', '1', '-png', pdf, path.join(images, 'page')]);
+  const [name] = readdirSync(images).filter((file) => file.endsWith('.png'));
+  const decoded = decodeQrCodes(path.join(images, name!));
+  const handoutCode = decoded.find((url) => new URL(url).pathname === '/kit/');
+  expect(handoutCode, `a handout code among ${decoded.join(' ')}`).toBeTruthy();
+  expect(handoutCode).not.toBe(link);
+
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await other.goto(handoutCode!);
+  const opened = await shownEntries(other);
+  expect(opened.map((entry) => [entry.text, entry.url])).toEqual(shown.map((entry) => [entry.text, entry.url]));
+  expect(opened.map((entry) => entry.note)).toEqual(items.map(() => ''));
+  await elsewhere.close();
 });

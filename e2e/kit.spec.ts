@@ -3,7 +3,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { projectValidator, validatePage } from '../scripts/lib/validate-html.ts';
-import { firstParagraph, passageFile, shownEntries } from './kit-helpers.ts';
+import { firstParagraph, passageFile, shownEntries, openWorkingHandout } from './kit-helpers.ts';
 
 interface CaseRecord {
   id: string;
@@ -201,13 +201,7 @@ test('a handout of 30 passages with notes is one compressed link that opens to t
       note: `第${index + 1}段的讨论题：对照本单位的情况，这种做法需要哪些条件？`,
     }));
   expect(items).toHaveLength(30);
-  await page.goto('/kit/');
-  await page.evaluate((handout) => localStorage.setItem('gonghui-anli.kit', JSON.stringify(handout)), {
-    title: '三十段的讲义',
-    items,
-  });
-  await page.reload();
-  const shown = await shownEntries(page);
+  const shown = await openWorkingHandout(page, { title: '三十段的讲义', items });
   expect(shown).toHaveLength(30);
   const link = await page.getByLabel('讲义链接').inputValue();
   expect(new URL(link).searchParams.has('z')).toBe(true);

@@ -1,28 +1,18 @@
 // Links that never break, on a small fixture archive (e2e/fixtures/links-site/) built here:
 // a renamed case's redirect, a withdrawn case's tombstone, an anchor alias, and the build
 // refusing to drop a published URL.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { nginxProject, serveSite } from './serve-site.ts';
+import { buildArchive, nginxProject, serveSite } from './serve-site.ts';
 import { checkSearchParity } from '../scripts/lib/search-parity.ts';
 
 const fixtureContent = path.resolve('e2e/fixtures/links-site/content');
 const highlight = 'rgb(255, 246, 209)';
 
 function build(contentDir: string, outDir: string) {
-  return spawnSync(process.execPath, ['scripts/build.ts'], {
-    env: {
-      ...process.env,
-      ARCHIVE_CONTENT_DIR: contentDir,
-      ARCHIVE_OUT_DIR: outDir,
-      ARCHIVE_CACHE_DIR: path.join(work, 'cache'),
-    },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+  return buildArchive(contentDir, outDir, path.join(work, 'cache'));
 }
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
@@ -32,8 +22,9 @@ let site: string;
 let work: string;
 
 test.beforeAll(async ({}, testInfo) => {
-  // The fixture build takes 15–60 s on a loaded machine; the hook has the test's timeout otherwise.
-  test.setTimeout(180_000);
+  // The build runs in the hook, which the file's test timeout does not cover, and may wait for
+  // another spec's build (serve-site.ts): give it its own.
+  test.setTimeout(600_000);
   work = mkdtempSync(path.join(tmpdir(), 'links-site-'));
   const result = build(fixtureContent, path.join(work, 'dist'));
   expect(result.status, result.stderr + result.stdout).toBe(0);

@@ -14,6 +14,8 @@ import { lighthouseScores, type LighthouseScores } from './bench/lighthouse.ts';
 import { measure } from './bench/measure.ts';
 import { caseWeightLimit, pageWeight, type PageWeight } from './bench/page-weight.ts';
 import { table, target, targetsTable, type Target } from './bench/report.ts';
+import { hugeCaseQueries, hugeCaseSearch } from './bench/huge-case.ts';
+import { incrementalRuns } from './bench/incremental.ts';
 import { benchRoot, buildsTable, measureBuild, scaleRun, type BuildRun } from './bench/scale.ts';
 import {
   devQueries,
@@ -154,6 +156,49 @@ targets.push(
   ),
 );
 
+// 2b. Incremental builds: each everyday change against a full build of the same content.
+/** The largest archive in the full bench; in the quick one (npm test) the smallest, as each change costs two builds. */
+const incrementalCases = quick ? sizes.small : sizes.large;
+section(
+  `2b. incremental builds: ${incrementalCases} synthetic cases, one change at a time, output checked against a full build`,
+);
+const incremental = await incrementalRuns(incrementalCases, devQueries());
+console.log(
+  table(
+    ['change', 'case', 'seconds', 'build said', 'output vs full build'],
+    incremental.map((run) => [
+      run.change === 'none' ? 'none (first, full build)' : run.change,
+      run.caseId || '—',
+      fixed(run.seconds),
+      run.plan,
+      !run.ok
+        ? `FAILED\n${run.error ?? ''}`
+        : run.differences.length === 0
+          ? 'identical'
+          : `${run.differences.length} files differ: ${run.differences.slice(0, 5).join(', ')}`,
+    ]),
+  ),
+);
+for (const run of incremental) console.log(`${run.change}: ${run.summary.join(' | ')}`);
+for (const run of incremental.filter((entry) => entry.change !== 'none')) {
+  targets.push(
+    target(`incremental build after ${run.change} (${incrementalCases} cases)`, run.ok ? run.seconds : null, 20, 's'),
+  );
+  targets.push(
+    target(
+      `files differing from a full build after ${run.change}`,
+      run.ok ? run.differences.length : null,
+      0,
+      'files',
+      true,
+      0,
+    ),
+  );
+}
+/** A wrong incremental site is a bug, not a missed figure: the bench fails with it. */
+const incrementalCorrect =
+  incremental.length === 4 && incremental.every((run) => run.ok && run.differences.length === 0);
+
 // 3. Ingest throughput.
 section('3. ingest throughput: the sources repeated');
 const ingestRuns: IngestRun[] = [];
@@ -223,11 +268,11 @@ targets.push(
 section(
   '5. search in Chromium over loopback (query typed on /search/, from the Enter key to the painted results; median of 3 runs)',
 );
-console.log(
+const searchTable = (measured: SearchTiming[]) =>
   table(
     ['query', 'first KB', 'first ms', 'runs', 'first ms, as automation sees it', 'repeat KB', 'repeat ms', 'results'],
-    timings.map((t) => [
-      t.query,
+    measured.map((t) => [
+      t.query.length > 12 ? `${t.query.slice(0, 12)}…(${t.query.length})` : t.query,
       fixed(t.firstKB),
       fixed(t.firstMs, 0),
       t.firstMsRuns.map((ms) => fixed(ms, 0)).join(' '),
@@ -236,8 +281,10 @@ console.log(
       fixed(t.repeatMs, 0),
       t.results,
     ]),
-  ),
-);
+  );
+console.log(searchTable(timings));
+const slowest = (measured: SearchTiming[]) =>
+  measured.length ? Math.max(...measured.map((t) => Math.max(t.firstMs, t.repeatMs))) : null;
 const worst = (pick: (timing: SearchTiming) => number) => (timings.length ? Math.max(...timings.map(pick)) : null);
 targets.push(
   target(
@@ -356,6 +403,25 @@ targets.push(target('handout kit page’s own JS (gzip)', kit?.jsKB ?? null, 30,
 targets.push(target(`10-passage handout opened (${kitSite} site), bytes`, kit?.kb ?? null, 200, 'KB'));
 targets.push(target(`10-passage handout opened (${kitSite} site), time`, kit?.ms ?? null, 500, 'ms', true, 0));
 
+// 8. One case file grown by hand far past the longest article published (issue 17).
+const hugeBytes = quick ? 1_000_000 : 5_000_000;
+section(
+  `8. search on the sample archive with one case file grown to ${fixed(hugeBytes / 1e6, 0)} MB (first and repeated search; median of ${quick ? 1 : 3} runs)`,
+);
+const huge = await hugeCaseSearch(path.resolve('content'), benchRoot, hugeBytes, hugeCaseQueries, quick ? 1 : 3);
+if (huge.build.ok) console.log(searchTable(huge.timings));
+else console.log(`build FAILED\n${huge.build.error ?? ''}`);
+targets.push(
+  target(
+    `any query on the ${fixed(hugeBytes / 1e6, 0)} MB-case archive, slowest of ${hugeCaseQueries.length}`,
+    slowest(huge.timings),
+    1000,
+    'ms',
+    true,
+    0,
+  ),
+);
+
 section('targets');
 console.log(targetsTable(targets));
 const results = {
@@ -367,11 +433,13 @@ const results = {
     build: sample,
   },
   scale: { builds, skipped: skipped || null, growth, queries: checks, peer, peerRatios },
+  incremental,
   ingest: ingestRuns,
   pageWeight: weights,
   search: timings,
   lighthouse: scores,
   kit,
+  hugeCase: { bytes: hugeBytes, build: huge.build, search: huge.timings },
   targets,
 };
 mkdirSync('bench', { recursive: true });
@@ -381,5 +449,6 @@ for (const run of builds) rmSync(run.outDir, { recursive: true, force: true });
 rmSync(sampleContent, { recursive: true, force: true });
 console.log(`\nresults: ${resultsFile}`);
 console.log(`targets met: ${targets.filter((entry) => entry.met).length}/${targets.length}`);
-// The bench fails only when it could not measure (a build that broke), never for a missed target.
-process.exitCode = sample.ok && small.ok && (large === null || large.ok) ? 0 : 1;
+// The bench fails when it could not measure (a build that broke) or an incremental build's site
+// differs from a full build's, never for a missed target.
+process.exitCode = sample.ok && small.ok && (large === null || large.ok) && incrementalCorrect ? 0 : 1;

@@ -1,11 +1,11 @@
 // A bad case file fails `npm run build` with a message naming the file and the field, and the
 // previous build output stays as it was.
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnBuild } from './lib/spawn-build.ts';
 
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = path.join(project, 'scripts/__fixtures__/build');
@@ -31,23 +31,7 @@ function contentWith(name: string, files: string[]): string {
   return content;
 }
 
-function build(content: string, outDir: string): Promise<{ code: number; output: string }> {
-  const bin = path.join(project, 'node_modules/.bin');
-  const env = {
-    ...process.env,
-    PATH: `${bin}${path.delimiter}${process.env['PATH'] ?? ''}`,
-    ARCHIVE_CONTENT_DIR: content,
-    ARCHIVE_OUT_DIR: outDir,
-    ARCHIVE_CACHE_DIR: `${outDir}-cache`,
-  };
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: project, env });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
+const build = (content: string, outDir: string) => spawnBuild(outDir, content);
 
 const badFiles: Array<{ file: string; field: RegExp }> = [
   { file: 'unknown-measure.mdx', field: /unknown-measure\.mdx:18[^\n]*no-such-measure/ },
@@ -58,6 +42,11 @@ const badFiles: Array<{ file: string; field: RegExp }> = [
   {
     file: 'missing-figure-passage.mdx',
     field: /missing-figure-passage\.mdx:18 关键数字第 1 条（纳入考核）的 passage “p-no-such-passage”/,
+  },
+  {
+    file: 'unknown-region.mdx',
+    field:
+      /unknown-region\.mdx:8 字段 region “haidian” 不是 content\/regions\.yaml 中任何地区的 id[^\n]*（beijing、fangshan、liangjiang、shunyi、taizhou）[^\n]*region: null/,
   },
   {
     file: 'odd-source-name.mdx',

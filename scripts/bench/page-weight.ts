@@ -35,14 +35,14 @@ function internalAssets(html: string, pattern: RegExp): string[] {
     .filter((url) => url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/pagefind/'));
 }
 
-/** A script and every module it imports statically, as site paths. */
+/** A script and every module it imports, statically or not (the kit's QR encoder loads after the page), as site paths. */
 function scriptClosure(site: string, entry: string, seen: Set<string>): void {
   if (seen.has(entry)) return;
   const file = resolveFile(site, entry);
   if (!file) return;
   seen.add(entry);
   const code = readFileSync(file, 'utf8');
-  for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["']([^"']+\.m?js)["']/g)) {
+  for (const [, specifier] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`$]+\.m?js)["'`]/g)) {
     const resolved = new URL(specifier ?? '', `http://site${entry}`).pathname;
     if (!resolved.startsWith('/pagefind/')) scriptClosure(site, resolved, seen);
   }

@@ -11,7 +11,8 @@ const buildScripts = ['scripts/build.ts', 'scripts/index-search.ts'];
 
 export const stampFile = '.build-stamp';
 
-function* walk(entry: string): Generator<string> {
+/** Every file under `entry` (or `entry` itself), in a stable order. */
+export function* walk(entry: string): Generator<string> {
   if (!existsSync(entry)) return;
   if (statSync(entry).isDirectory()) {
     for (const name of readdirSync(entry).sort()) yield* walk(path.join(entry, name));
@@ -43,18 +44,26 @@ export function scriptClosure(root: string, entries: readonly string[]): string[
  * scripts, and SITE_URL. Tests, the bench and the other runners do not count.
  */
 export function inputsHash(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  return hashInputs(root, buildInputFiles(root, env), env);
+}
+
+/** A hash of SITE_URL and the paths and bytes of `files`. */
+export function hashInputs(root: string, files: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
   const hash = createHash('sha256');
   hash.update(`SITE_URL=${env['SITE_URL'] ?? ''}\n`);
-  const files = [
-    ...projectInputs.flatMap((input) => [...walk(path.join(root, input))]),
-    ...walk(contentDirFor(root, env)),
-    ...scriptClosure(root, buildScripts),
-  ];
   for (const file of files) {
-    if (file.endsWith('.test.ts')) continue;
     hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex');
+}
+
+/** The files {@link inputsHash} covers, in a stable order. */
+export function buildInputFiles(root: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  return [
+    ...projectInputs.flatMap((input) => [...walk(path.join(root, input))]),
+    ...walk(contentDirFor(root, env)),
+    ...scriptClosure(root, buildScripts),
+  ].filter((file) => !file.endsWith('.test.ts'));
 }
 
 /** True when `outDir` was built from exactly the current inputs. */

@@ -42,7 +42,9 @@ async function caseHtml(entry: CaseEntry, content: ArchiveContext): Promise<stri
     passages: passages.filter((passage) => passage.measures.includes(id)).map((passage) => passage.id),
   }));
   const measureData = new Map(content.measures.map(({ id, data }) => [id, data]));
-  const fields = caseSearchFields(entry.data, tags, content.regionById.get(region), (id) => measureData.get(id));
+  // A case whose region is unknown (null) has no region filter, as on its page.
+  const regionData = region === null ? undefined : content.regionById.get(region);
+  const fields = caseSearchFields(entry.data, tags, regionData, (id) => measureData.get(id));
   const aliasesOf = Object.entries(content.aliases[entry.id] ?? {});
   const blocks = await Promise.all(
     passages.map(async (passage) =>

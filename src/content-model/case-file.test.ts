@@ -52,7 +52,7 @@ describe('the references inside a case file', () => {
     ].join('\n');
 
   it('accepts a key figure whose passage is a block of the body', () => {
-    expect('id' in readCaseFile(withFigure('p-7f3k2a'), 'a.mdx', new Set(['000_a.txt']))).toBe(true);
+    expect('id' in readCaseFile(withFigure('p-7f3k2a'), 'a.mdx', { sources: new Set(['000_a.txt']) })).toBe(true);
   });
 
   it('refuses a key figure pointing to a passage that does not exist, naming the line of its passage field', () => {
@@ -70,12 +70,35 @@ describe('the references inside a case file', () => {
 
   it('refuses an anchor used twice, and a source that is not in content/sources/', () => {
     const source = withFigure('p-7f3k2a') + '<P id="p-7f3k2a">又一段。</P>\n';
-    expect(readCaseFile(source, 'a.mdx', new Set(['000_b.txt']))).toEqual({
+    expect(readCaseFile(source, 'a.mdx', { sources: new Set(['000_b.txt']) })).toEqual({
       problems: [
         { line: 13, message: expect.stringMatching(/^段落 id “p-7f3k2a” 在第 12 行已经用过/) },
         { line: 3, message: expect.stringMatching(/^字段 source “000_a.txt” 在 content\/sources\/ 中找不到/) },
       ],
     });
+  });
+
+  const withRegion = (region: string) =>
+    withFigure('p-7f3k2a').replace('source: 000_a.txt', `source: 000_a.txt\nregion: ${region}`);
+  const known = { sources: new Set(['000_a.txt']), regions: new Set(['shunyi', 'taizhou']) };
+
+  it('refuses a region id that is not in content/regions.yaml, with its line and the known ids', () => {
+    expect(readCaseFile(withRegion('haidian'), 'a.mdx', known)).toEqual({
+      problems: [
+        {
+          line: 4,
+          message: expect.stringMatching(
+            /^字段 region “haidian” 不是 content\/regions.yaml 中任何地区的 id.*（shunyi、taizhou）.*region: null/,
+          ),
+        },
+      ],
+    });
+  });
+
+  it('accepts a known region id, and a region that is null or absent (地区不详)', () => {
+    expect('id' in readCaseFile(withRegion('taizhou'), 'a.mdx', known)).toBe(true);
+    expect('id' in readCaseFile(withRegion('null'), 'a.mdx', known)).toBe(true);
+    expect('id' in readCaseFile(withFigure('p-7f3k2a'), 'a.mdx', known)).toBe(true);
   });
 });
 

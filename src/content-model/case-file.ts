@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseFrontMatter, splitFrontMatter } from './front-matter.ts';
-import { referenceProblems } from './case-references.ts';
+import { referenceProblems, type KnownReferences } from './case-references.ts';
 import { strayLines } from './passages.ts';
 
 export interface CaseFileProblem {
@@ -32,7 +32,7 @@ export function caseIdOf(fields: Record<string, unknown>, fileName: string): str
 export function readCaseFile(
   source: string,
   fileName: string,
-  sources?: ReadonlySet<string>,
+  known: KnownReferences = {},
 ): CaseFile | { problems: CaseFileProblem[] } {
   const parts = splitFrontMatter(source);
   if (!parts) {
@@ -68,7 +68,7 @@ export function readCaseFile(
       })),
     };
   }
-  const references = referenceProblems({ ...parts, fields: parsed.data }, sources);
+  const references = referenceProblems({ ...parts, fields: parsed.data }, known);
   if (references.length > 0) return { problems: references };
   const id = caseIdOf(parsed.data, fileName);
   return { id, fields: parsed.data, body: parts.body, bodyLine: parts.bodyLine };
@@ -86,12 +86,12 @@ export interface CaseFileText {
 /**
  * Reads every case file, collecting all problems (each `file:line what — what to do`) rather
  * than stopping at the first, so one build run lists everything an editor has to fix. Two
- * files claiming one id is a problem too: the id is the case's permanent URL. `sources`: the
- * raw files in content/sources/, which a case's `source` must name.
+ * files claiming one id is a problem too: the id is the case's permanent URL. `known`: the raw
+ * sources and region ids the case files may name.
  */
 export function readCaseFiles(
   files: readonly CaseFileText[],
-  sources?: ReadonlySet<string>,
+  known: KnownReferences = {},
 ): {
   cases: Array<CaseFile & CaseFileText>;
   problems: string[];
@@ -100,7 +100,7 @@ export function readCaseFiles(
   const problems: string[] = [];
   const claims = new Map<string, string[]>();
   for (const file of files) {
-    const read = readCaseFile(file.source, file.name, sources);
+    const read = readCaseFile(file.source, file.name, known);
     if ('problems' in read) {
       problems.push(...read.problems.map(({ line, message }) => `${file.shownAs}:${line} ${message}`));
       continue;

@@ -17,14 +17,30 @@ export interface CaseFileParts {
   bodyLine: number;
 }
 
+/** What a case file may point to, as found on disk; a check is skipped when its set is absent. */
+export interface KnownReferences {
+  /** The raw files in content/sources/, which a case's `source` must name. */
+  sources?: ReadonlySet<string> | undefined;
+  /** The region ids of content/regions.yaml, which a case's `region` must name (or be null). */
+  regions?: ReadonlySet<string> | undefined;
+}
+
+/** The editor's fix for a region id that names no region (quoted in case files' README too). */
+function unknownRegionMessage(region: string, regions: ReadonlySet<string>): string {
+  const ids = [...regions].sort();
+  const shown = ids.length > 20 ? `${ids.slice(0, 20).join('、')} 等 ${ids.length} 个` : ids.join('、');
+  return `字段 region “${region}” 不是 content/regions.yaml 中任何地区的 id：案例页、地区页和 /data/cases.json 都找不到它的地名。请改成 content/regions.yaml 中已有的 id（${shown || '目前一个也没有'}），或在 content/regions.yaml 中添加这个地区；不知道地区时写 region: null（页面显示“地区不详”）。`;
+}
+
 /**
  * What a case file points to that is not there: a key figure's `passage` naming no block of the
  * body (its 看原句 link and the anchor in /data/cases.json would lead nowhere), an anchor used twice
  * (a passage link would land on the first), a `source` that is not in content/sources/ (the
- * raw-text link would be a 404) or that no URL can carry (source-name.ts). `sources`: the files
- * there; presence not checked when absent.
+ * raw-text link would be a 404) or that no URL can carry (source-name.ts), a `region` that is no
+ * region's id.
  */
-export function referenceProblems(parts: CaseFileParts, sources?: ReadonlySet<string>): CaseFileProblem[] {
+export function referenceProblems(parts: CaseFileParts, known: KnownReferences = {}): CaseFileProblem[] {
+  const { sources, regions } = known;
   const problems: CaseFileProblem[] = [];
   const anchors = new Map<string, number>();
   for (const passage of parsePassages(parts.body, parts.bodyLine)) {
@@ -61,5 +77,11 @@ export function referenceProblems(parts: CaseFileParts, sources?: ReadonlySet<st
         message: `字段 source “${source}” 在 content/sources/ 中找不到：“查看原始文本”链接会打不开。请改成 content/sources/ 里原始文件的文件名。`,
       });
   }
+  const region = parts.fields['region'];
+  if (typeof region === 'string' && regions && !regions.has(region))
+    problems.push({
+      line: fileLine(parts.yaml, document.get('region', true) as Node | undefined, 2),
+      message: unknownRegionMessage(region, regions),
+    });
   return problems;
 }

@@ -39,8 +39,11 @@ export const caseSchema = z.object({
   authors: z.array(z.string().min(1)).default([]),
   /** 作者单位, when the article names it. */
   authorUnits: z.array(z.string().min(1)).default([]),
-  /** Id of an entry in `content/regions.yaml`. */
-  region: slugSchema,
+  /**
+   * Id of an entry in `content/regions.yaml`; null (or absent) while the article does not say
+   * where it happened: the case shows 地区不详 and is on no region's page.
+   */
+  region: slugSchema.nullable().default(null),
   /** Latest year the text reports events for; null when the text names no year (set it by hand). */
   year: z.number().int().min(1949).max(2100).nullable(),
   /** File name of the raw source in `content/sources/`. */

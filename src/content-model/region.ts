@@ -27,6 +27,18 @@ export const regionSchema = z.object({
 
 export type RegionData = z.infer<typeof regionSchema>;
 
+/**
+ * Province → city → region names, each once: 北京市 › 顺义区, 浙江省 › 台州市,
+ * 重庆市 › 两江新区 (a municipality is its own province and city).
+ */
+export function regionTrail(data: RegionData): string[] {
+  const trail: string[] = [];
+  for (const name of [data.province, data.city, data.county, data.name]) {
+    if (name && trail.at(-1) !== name) trail.push(name);
+  }
+  return trail;
+}
+
 /** An entry of `content/regions.yaml` as the ingest reads and writes it: the id and the fields. */
 export const regionEntrySchema = regionSchema.extend({ id: slugSchema });
 export type Region = z.infer<typeof regionEntrySchema>;

@@ -140,10 +140,13 @@ describe('a new article of a known kind, without settings', () => {
     ]);
   });
 
-  it('with no place named, is still written (region weizhi) and the report asks for one', () => {
+  it('with no place named, is still written with region null — no made-up region — and the report says what to do', () => {
     const article = articleOf(text.replace('海 淀 区', '某 市'));
-    expect(article?.region?.id).toBe('weizhi');
-    expect(article?.mdx).toContain('region: weizhi');
-    expect(article?.notices.some((notice) => notice.message.startsWith('地区未知'))).toBe(true);
+    expect(article?.caseId).toBeDefined();
+    expect(article?.region).toBeUndefined();
+    expect(article?.mdx).toMatch(/^region: null$/m);
+    expect(article?.mdx).not.toMatch(/weizhi|地区未知/);
+    const notice = article?.notices.find((entry) => entry.message.startsWith('地区不详'));
+    expect(notice?.message).toMatch(/页面显示“地区不详”，不进任何地区页.*在设置文件中为这篇文章写 region/);
   });
 });

@@ -1,20 +1,22 @@
 import { endsMidSentence } from './chars.ts';
 import { extractCase, type CaseDraft } from './extract/index.ts';
 import type { Division } from './extract/gazetteer.ts';
-import { removeFurniture, type PageFacts } from './furniture/index.ts';
-import { isHtmlSource, readHtmlSource } from './html/index.ts';
+import { removeFurniture } from './furniture/index.ts';
 import { normalizeText } from './normalize.ts';
 import { readSource } from './read.ts';
+import { readHtmlSource } from './read-saved-page.ts';
 import { segment } from './segment/index.ts';
 import { settingsFor, type SourceSettings } from './settings.ts';
 import { tagBlocks } from './tag-stage.ts';
 import type { MeasureEntry } from '../content-model/measure.ts';
 import type { Region } from '../content-model/region.ts';
+import { isSavedPage } from '../content-model/saved-page/index.ts';
+import type { PageFacts } from '../content-model/saved-page/page-facts.ts';
 import type { Article, Notice, SetAside, SourceFile, SourceLine } from './types.ts';
 import { assignAnchors } from './write/anchors.ts';
 import { newCaseId } from './write/case-id.ts';
 import { anchorPrefix, renderCase, type CaseFrontMatter } from './write/mdx.ts';
-import { regionFor, unknownRegion } from './write/regions.ts';
+import { regionFor } from './write/regions.ts';
 
 /** What the pipeline needs besides the source: all read by the runner, none read here. */
 export interface IngestContext {
@@ -80,14 +82,9 @@ function publish(
   source: string,
   context: IngestContext,
 ): Pick<ArticleOutcome, 'caseId' | 'mdx' | 'region' | 'newRegion' | 'measures' | 'anchors'> {
-  const region = draft.region
-    ? regionFor(draft.region, context.regions)
-    : {
-        entry: context.regions.find((entry) => entry.id === unknownRegion.id) ?? unknownRegion,
-        isNew: !context.regions.some((entry) => entry.id === unknownRegion.id),
-      };
-  const caseId =
-    context.knownId(source, draft.key) ?? newCaseId(draft.region ? region.entry.id : null, draft.region, draft.title);
+  // An unknown region stays unknown: region null, no made-up entry (the notice says what to do).
+  const region = draft.region ? regionFor(draft.region, context.regions) : null;
+  const caseId = context.knownId(source, draft.key) ?? newCaseId(region?.entry.id ?? null, draft.region, draft.title);
   const measures = tagBlocks(draft.body, context.taxonomy);
   const anchors = assignAnchors(
     draft.body.map((block) => ({ prefix: anchorPrefix(block), text: block.text })),
@@ -100,7 +97,7 @@ function publish(
     subtitle: draft.subtitle,
     authors: draft.authors,
     authorUnits: draft.authorUnits,
-    region: region.entry.id,
+    region: region?.entry.id ?? null,
     year: draft.year,
     source,
     words: draft.words,
@@ -116,8 +113,7 @@ function publish(
   return {
     caseId,
     mdx: renderCase(frontMatter, blocks),
-    region: region.entry,
-    newRegion: region.isNew,
+    ...(region ? { region: region.entry, newRegion: region.isNew } : {}),
     measures: context.taxonomy.map((measure) => measure.id).filter((id) => tagged.has(id)),
     anchors,
   };
@@ -132,7 +128,7 @@ export function ingestSource(file: SourceFile, settings: SourceSettings, context
   let encoding: string;
   let pageFacts: PageFacts = {};
   try {
-    if (isHtmlSource(file.name)) ({ text, encoding, facts: pageFacts } = readHtmlSource(file));
+    if (isSavedPage(file.name)) ({ text, encoding, facts: pageFacts } = readHtmlSource(file));
     else ({ text, encoding } = readSource(file));
   } catch (error) {
     return { source: file.name, ok: false, error: error instanceof Error ? error.message : String(error) };

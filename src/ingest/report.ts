@@ -1,6 +1,15 @@
 import type { ArticleOutcome, SourceOutcome } from './pipeline.ts';
 import type { Block, Notice } from './types.ts';
 import { tooLongReason } from './extract/index.ts';
+import { regionTrail } from '../content-model/region.ts';
+import { readNameLine } from './segment/name-line.ts';
+
+/** Why a line of names, a paper and a date left the body. */
+const nameLineRule = '（人名＋报刊/日期的署名行 → 作者、出处、日期，不进正文）';
+const namesPaperOrDate = (text: string) => {
+  const named = readNameLine(text);
+  return named !== null && (named.publication !== undefined || named.date !== undefined);
+};
 
 /** What happened to a case file on disk. */
 export type FileStatus =
@@ -69,14 +78,15 @@ function articleSection(outcome: ArticleOutcome, index: number, files: readonly 
     ];
   }
   const body = draft.body;
+  const above = outcome.region ? regionTrail(outcome.region).slice(0, -1).join('') : '';
   const region = outcome.region
-    ? `${outcome.region.name}（${outcome.region.province}${outcome.region.city && outcome.region.city !== outcome.region.province ? outcome.region.city : ''}）→ region: ${outcome.region.id}`
-    : '未知';
+    ? `${outcome.region.name}${above ? `（${above}）` : ''}→ region: ${outcome.region.id}`
+    : '地区不详 → region: null（原因和改法见下方 ⚠）';
   return [
     head,
     `- ${fileLine(outcome, files)}`,
     `- 标题 ${quote(draft.title, 40)}；引题 ${draft.kicker ? quote(draft.kicker, 40) : '无'}；副题 ${draft.subtitle ? quote(draft.subtitle, 40) : '无'}`,
-    `- 作者：${draft.authors.join('、') || '无'}${article.bylines.length ? `（署名行：${article.bylines.map((byline) => `${lines(byline)} ${quote(byline.text)}`).join('；')}）` : ''}`,
+    `- 作者：${draft.authors.join('、') || '无'}${article.bylines.length ? `（署名行：${article.bylines.map((byline) => `${lines(byline)} ${quote(byline.text)}${namesPaperOrDate(byline.text) ? nameLineRule : ''}`).join('；')}）` : ''}`,
     ...(draft.authorUnits.length ? [`- 作者单位：${draft.authorUnits.join('、')}`] : []),
     `- 地区：${region}；年份：${draft.year ?? '未知'}；正文 ${draft.words} 字；关键数字 ${draft.figures.length} 个`,
     ...listBlocks(

@@ -20,13 +20,7 @@ export function outDirFor(root: string, env: NodeJS.ProcessEnv): string {
   return path.resolve(root, env['ARCHIVE_OUT_DIR'] ?? 'dist');
 }
 
-/** Astro's cache (astro.config.mjs cacheDir), where the build also keeps the search index's shards. */
-export function cacheDirFor(root: string, env: NodeJS.ProcessEnv): string {
-  return path.resolve(root, env['ARCHIVE_CACHE_DIR'] ?? 'node_modules/.astro');
-}
-
 export const contentDir = contentDirFor(projectRoot, process.env);
-export const cacheDir = cacheDirFor(projectRoot, process.env);
 export const outDir = outDirFor(projectRoot, process.env);
 
 export { projectRoot };

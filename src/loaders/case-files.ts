@@ -2,7 +2,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readCaseFiles } from '../content-model/case-file.ts';
+import { parseRegions } from '../content-model/region.ts';
 import { syncAndWatch } from './watch.ts';
+
+/** The ids of content/regions.yaml (a wrong entry fails with its file and line), which a case's `region` must name. */
+function regionIds(contentFolder: string, root: string): Set<string> {
+  const file = path.join(contentFolder, 'regions.yaml');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  return new Set(parseRegions(text, path.relative(root, file)).map((region) => region.id));
+}
 
 /**
  * The cases collection: each `.mdx` case file read as front matter plus a body of block
@@ -23,7 +31,7 @@ export function caseFiles(folder: string): Loader {
       }));
     const sourcesDir = path.join(path.dirname(folder), 'sources');
     const sources = existsSync(sourcesDir) ? new Set(readdirSync(sourcesDir)) : undefined;
-    const { cases, problems } = readCaseFiles(files, sources);
+    const { cases, problems } = readCaseFiles(files, { sources, regions: regionIds(path.dirname(folder), root) });
     if (problems.length > 0) {
       throw new Error(
         `案例文件有 ${problems.length} 处错误：\n${problems.map((problem) => `  ${problem}`).join('\n')}\n请按提示修改后重新构建。`,

@@ -14,6 +14,8 @@ export interface PagefindResult {
 }
 export interface Pagefind {
   search(query: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  /** Loads the index chunks a search for `query` reads, without searching. */
+  preload(query: string): Promise<void>;
 }
 interface PagefindModule {
   createInstance(options: Record<string, unknown>): Pagefind;

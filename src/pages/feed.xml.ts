@@ -4,7 +4,7 @@ import { loadArchive } from '../utils/archive.ts';
 import { caseUrl } from '../utils/case-record.ts';
 import { rssXml } from '../utils/feed.ts';
 import { yearLabel } from '../utils/case-order.ts';
-import { regionTrail } from '../utils/region-groups.ts';
+import { placeLabel } from '../utils/region-groups.ts';
 
 /** Feed readers only show the newest items; the full list is /data/cases.json. */
 const feedLength = 50;
@@ -13,9 +13,8 @@ const feedLength = 50;
 export const GET: APIRoute = async ({ site }) => {
   const archive = await loadArchive();
   const items = archive.cases.slice(0, feedLength).map((entry) => {
-    const region = archive.regionById.get(entry.data.region);
     const lines = [entry.data.kicker, entry.data.subtitle && `——${entry.data.subtitle}`].filter(Boolean);
-    const place = region ? regionTrail(region.data).join(' · ') : entry.data.region;
+    const place = placeLabel(archive.regionOf(entry.data));
     return {
       title: entry.data.title,
       url: caseUrl(entry.id, site!),

@@ -12,7 +12,11 @@ async function load() {
     getCollection('measureCategories'),
   ]);
   const sortedCases = newestFirst(cases);
-  const casesByRegion = Map.groupBy(sortedCases, (entry) => entry.data.region);
+  const located = sortedCases.filter(
+    (entry): entry is typeof entry & { data: { region: string } } => entry.data.region !== null,
+  );
+  const casesByRegion = Map.groupBy(located, (entry) => entry.data.region);
+  const regionById = new Map(regions.map((region) => [region.id, region]));
   const measuresOfCase = new Map(cases.map((entry) => [entry.id, caseMeasures(entry.body)]));
   const regionEntries = [...casesByRegion];
   return {
@@ -20,10 +24,15 @@ async function load() {
     cases: sortedCases,
     caseById: new Map(cases.map((entry) => [entry.id, entry])),
     regions,
-    regionById: new Map(regions.map((region) => [region.id, region])),
+    regionById,
+    /** A case's region; null while its region is unknown (地区不详: on no region's page). */
+    regionOf: (data: { region: string | null }) =>
+      (data.region === null ? undefined : regionById.get(data.region)?.data) ?? null,
     provinces: groupRegionsByProvince(regions),
     /** The cases of each region id, newest events first. */
     casesByRegion,
+    /** The cases whose region is unknown (地区不详), newest events first. */
+    casesWithoutRegion: sortedCases.filter((entry) => entry.data.region === null),
     /** Number of cases of each region id. */
     caseCounts: new Map(regionEntries.map(([region, entries]) => [region, entries.length])),
     /** Measure ids of each case id, derived from its passages. */
@@ -74,6 +83,5 @@ export function measureCaseCounts(
 
 /** The public records of `/data/cases.json` and `/data/cases.csv`, newest events first. */
 export function caseRecords(archive: Archive, site: URL | string): CaseRecord[] {
-  const regions = new Map([...archive.regionById].map(([id, region]) => [id, region.data]));
-  return archive.cases.map((entry) => toCaseRecord(entry, regions, site));
+  return archive.cases.map((entry) => toCaseRecord(entry, archive.regionOf(entry.data), site));
 }

@@ -28,6 +28,14 @@ const record: CaseRecord = {
 };
 
 describe('casesCsv', () => {
+  it('leaves the place cells empty for a case whose region is unknown, every column kept', () => {
+    const [header, row] = casesCsv([{ ...record, region: null, city: null, province: null }])
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(row?.split(',').length).toBe(header?.split(',').length);
+    expect(row).toContain(',台州市总工会深化改革,,,,,2020,');
+  });
+
   it('writes Chinese headers and one row per case, lists joined with ；', () => {
     const [header, row, end] = casesCsv([record])
       .replace(/^\uFEFF/, '')

@@ -48,7 +48,7 @@ describe('caseMeasures', () => {
 
 describe('toCaseRecord', () => {
   it('builds the public record with absolute URL, place names and derived measures', () => {
-    expect(toCaseRecord({ data, body }, regions, 'https://example.org/')).toEqual({
+    expect(toCaseRecord({ data, body }, regions.get('shunyi') ?? null, 'https://example.org/')).toEqual({
       id: 'shunyi-rongru-dadangjian',
       url: 'https://example.org/cases/shunyi-rongru-dadangjian/',
       title: '融入大党建 共下一盘棋',
@@ -68,14 +68,20 @@ describe('toCaseRecord', () => {
   });
 
   it('gives null for a city that does not apply (a province-level region)', () => {
-    const record = toCaseRecord({ data: { ...data, region: 'beijing' }, body }, regions, 'https://example.org/');
+    const record = toCaseRecord(
+      { data: { ...data, region: 'beijing' }, body },
+      regions.get('beijing') ?? null,
+      'https://example.org/',
+    );
     expect([record.region, record.city, record.province]).toEqual(['北京市', null, '北京市']);
   });
 
-  it('names the case, the unknown region and the known ones when the region is missing', () => {
-    expect(() => toCaseRecord({ data: { ...data, region: 'nowhere' }, body }, regions, 'https://example.org/')).toThrow(
-      /案例 shunyi-rongru-dadangjian：地区 "nowhere" 不在 content\/regions.yaml 中.*shunyi、beijing/,
+  it('keeps every field, region, city and province null, for a case whose region is unknown', () => {
+    const record = toCaseRecord({ data: { ...data, region: null }, body }, null, 'https://example.org/');
+    expect(Object.keys(record)).toEqual(
+      Object.keys(toCaseRecord({ data, body }, regions.get('shunyi') ?? null, 'https://example.org/')),
     );
+    expect([record.region, record.city, record.province]).toEqual([null, null, null]);
   });
 
   it('builds case URLs from the site setting', () => {

@@ -24,29 +24,23 @@ export function caseMeasures(body: string | undefined): string[] {
   return [...ids];
 }
 
-/** Builds the public record of one case (see `src/schemas/case-record.ts`). */
-export function toCaseRecord(
-  entry: CaseSource,
-  regions: ReadonlyMap<string, RegionData>,
-  site: URL | string,
-): CaseRecord {
+/**
+ * Builds the public record of one case (see `src/schemas/case-record.ts`). `region`: the case's
+ * region, null while it is unknown — then `region`, `city` and `province` are null, every field
+ * still present (the case files' region ids are checked with file and line when they are read,
+ * src/content-model/case-references.ts).
+ */
+export function toCaseRecord(entry: CaseSource, region: RegionData | null, site: URL | string): CaseRecord {
   const { data } = entry;
-  const region = regions.get(data.region);
-  if (!region) {
-    throw new Error(
-      `案例 ${data.id}：地区 "${data.region}" 不在 content/regions.yaml 中。` +
-        `请在 regions.yaml 中添加它，或把案例的 region 改成已有的 id（${[...regions.keys()].join('、')}）。`,
-    );
-  }
   return {
     id: data.id,
     url: caseUrl(data.id, site),
     title: data.title,
     kicker: data.kicker,
     subtitle: data.subtitle,
-    region: region.name,
-    city: region.city,
-    province: region.province,
+    region: region?.name ?? null,
+    city: region?.city ?? null,
+    province: region?.province ?? null,
     year: data.year,
     authors: data.authors,
     source: data.source,

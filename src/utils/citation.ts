@@ -1,6 +1,9 @@
 import type { CaseData } from '../content-model/case.ts';
 
 /** What a GB/T 7714 reference to a case page is made from. */
+/** The day of this build: the access date the built pages and passage files cite. */
+export const buildDay = new Date().toISOString().slice(0, 10);
+
 export interface CitationInput {
   title: string;
   subtitle: string | null;

@@ -60,6 +60,16 @@ describe('buildMeasureIndex', () => {
     ]);
   });
 
+  it('groups the cases whose region is unknown last, under region null', () => {
+    const unknown: IndexedCase = { ...cases[1]!, id: 'anli', region: null };
+    const grouped = buildMeasureIndex([unknown, ...cases], ['founding'], ['taizhou', 'shunyi']);
+    expect(grouped.get('founding')?.byRegion.map((group) => [group.region, group.cases.length])).toEqual([
+      ['taizhou', 1],
+      ['shunyi', 2],
+      [null, 1],
+    ]);
+  });
+
   it('collects the key figures standing in practising passages', () => {
     expect(index.get('founding')?.figures).toEqual([{ ...figure, caseId: 'shunyi-a', caseTitle: '融入大党建' }]);
     expect(index.get('party')?.figures.map((f) => f.value)).toEqual(['84']);

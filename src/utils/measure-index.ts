@@ -5,7 +5,8 @@ import { parsePassages } from '../content-model/passages.ts';
 export interface IndexedCase {
   id: string;
   title: string;
-  region: string;
+  /** Region id; null while the region is unknown. */
+  region: string | null;
   year: number | null;
   body: string;
   figures: readonly Figure[];
@@ -23,13 +24,13 @@ export interface CasePractice {
   caseId: string;
   title: string;
   year: number | null;
-  region: string;
+  region: string | null;
   passages: PracticePassage[];
 }
 
-/** A region's cases practising one measure. */
+/** A region's cases practising one measure; `region` null: the cases whose region is unknown. */
 export interface RegionPractice {
-  region: string;
+  region: string | null;
   cases: CasePractice[];
   passageCount: number;
 }
@@ -63,15 +64,16 @@ function practicesOf(entry: IndexedCase): Map<string, CasePractice> {
   return practices;
 }
 
+/** Groups in the given region order, the cases whose region is unknown last. */
 function groupByRegion(cases: readonly CasePractice[], regionOrder: readonly string[]): RegionPractice[] {
-  const groups = new Map<string, CasePractice[]>();
+  const groups = new Map<string | null, CasePractice[]>();
   for (const practice of cases) groups.set(practice.region, [...(groups.get(practice.region) ?? []), practice]);
-  const rank = (region: string) => {
-    const index = regionOrder.indexOf(region);
-    return index < 0 ? regionOrder.length : index;
+  const rank = (region: string | null) => {
+    const index = region === null ? -1 : regionOrder.indexOf(region);
+    return index >= 0 ? index : region === null ? regionOrder.length + 1 : regionOrder.length;
   };
   return [...groups]
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .sort(([a], [b]) => rank(a) - rank(b) || (a ?? '').localeCompare(b ?? ''))
     .map(([region, list]) => ({
       region,
       cases: list,
@@ -116,6 +118,11 @@ export function buildMeasureIndex(
       .map(([other, count]) => ({ id: other, cases: count }));
   }
   return usage;
+}
+
+/** How many regions practise the measure (the cases whose region is unknown are no region). */
+export function regionCount(usage: MeasureUsage): number {
+  return usage.byRegion.filter((group) => group.region !== null).length;
 }
 
 /** Shortens a passage for a list: whole text when short, else its start and an ellipsis. */

@@ -10,7 +10,8 @@ import { parsePassages } from '../content-model/passages.ts';
 export interface PassageFileInput {
   data: CaseData;
   body: string;
-  region: RegionData | undefined;
+  /** Null while the case's region is unknown: `region` and `province` are null then. */
+  region: RegionData | null;
   measureName: (id: string) => string;
   /** Vanished anchor → the anchor that replaces it. */
   aliases: Record<string, string>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RegionData } from '../content-model/region.ts';
-import { enclosingRegion, groupRegionsByProvince, regionTrail, subRegions } from './region-groups.ts';
+import { regionTrail, type RegionData } from '../content-model/region.ts';
+import { enclosingRegion, groupRegionsByProvince, placeLabel, subRegions } from './region-groups.ts';
 
 const region = (id: string, data: Partial<RegionData> & Pick<RegionData, 'name' | 'province'>) => ({
   id,
@@ -22,6 +22,14 @@ describe('groupRegionsByProvince', () => {
 
   it('is empty for no regions', () => {
     expect(groupRegionsByProvince([])).toEqual([]);
+  });
+});
+
+describe('placeLabel', () => {
+  it('joins the trail, or says 地区不详 for a case whose region is unknown', () => {
+    expect(placeLabel(shunyi.data)).toBe('北京市 · 顺义区');
+    expect(placeLabel(shunyi.data, ' ')).toBe('北京市 顺义区');
+    expect(placeLabel(null)).toBe('地区不详');
   });
 });
 

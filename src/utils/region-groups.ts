@@ -1,4 +1,5 @@
-import type { RegionData } from '../content-model/region.ts';
+import { regionTrail, type RegionData } from '../content-model/region.ts';
+import { t } from '../i18n/t.ts';
 
 /** A region as the content collection gives it. */
 export interface RegionEntry {
@@ -38,16 +39,9 @@ export function groupRegionsByProvince<T extends RegionEntry>(regions: readonly 
     .map(([province, list]) => ({ province, regions: list.sort(compareRegions) }));
 }
 
-/**
- * Province → city → region names, each once: 北京市 › 顺义区, 浙江省 › 台州市,
- * 重庆市 › 两江新区 (a municipality is its own province and city).
- */
-export function regionTrail(data: RegionData): string[] {
-  const trail: string[] = [];
-  for (const name of [data.province, data.city, data.county, data.name]) {
-    if (name && trail.at(-1) !== name) trail.push(name);
-  }
-  return trail;
+/** Where a case is, as a list or a case page says it: the trail joined, or 地区不详 while unknown. */
+export function placeLabel(region: RegionData | null, separator = ' · '): string {
+  return region ? regionTrail(region).join(separator) : t('case.regionUnknown');
 }
 
 /** Regions inside a province- or city-level region (顺义区 and 房山区 inside 北京市). */

@@ -1,5 +1,6 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { isSavedPage } from '../content-model/saved-page/index.ts';
 
 /**
  * A raw source's bytes as UTF-8 text. Sources are kept byte for byte; one in GB18030 (common
@@ -14,9 +15,6 @@ export function sourceAsUtf8(bytes: Uint8Array): string {
     return iconv.decode(Buffer.from(bytes), encoding);
   }
 }
-
-/** A saved web page (Ctrl+S), not a pasted text. */
-export const isSavedPage = (source: string) => /\.html?$/i.test(source);
 
 /**
  * Where the raw text of a source is served: the text itself, or for a saved page the article

@@ -11,7 +11,7 @@ import { loadPassageFile } from './passage-files.ts';
 import { openProjector } from './projector.ts';
 import { onOtherTabChange, readWorking, saveWorking } from './store.ts';
 import { handoutQr } from './handout-qr.ts';
-import { drawPendingQrs, entryView, sourcesView } from './view.ts';
+import { drawPendingQrs, entryView, qrReady, sourcesView } from './view.ts';
 
 const app = document.querySelector<HTMLElement>('#kit-app')!;
 const heading = app.querySelector<HTMLElement>('h1')!;
@@ -54,8 +54,11 @@ function toolbar(): HTMLElement {
   const actions = [
     readOnly ? button(t('kit.edit'), 'kit-edit', startEditing) : null,
     copy,
-    button(t('kit.print'), 'kit-print', () => print()),
-    button(t('kit.project'), 'kit-project', (event) => openProjector(resolved, 0, event.currentTarget as HTMLElement)),
+    button(t('kit.print'), 'kit-print', () => void qrReady.then(drawQrs).then(print)),
+    button(t('kit.project'), 'kit-project', (event) => {
+      const opener = event.currentTarget as HTMLElement;
+      void qrReady.then(() => openProjector(resolved, 0, opener));
+    }),
   ];
   const working = readWorking();
   return h(
@@ -89,6 +92,7 @@ function save(): void {
 async function refreshLink(): Promise<void> {
   link = `${location.origin}/kit/${await handoutQuery(handout)}`;
   app.querySelector<HTMLInputElement>('#kit-link')!.value = link;
+  await qrReady;
   app.querySelector('.kit-handout-qr')?.replaceWith(handoutQr(link, handout));
 }
 
@@ -161,14 +165,24 @@ function render(): void {
     list,
     ...[sourcesView(files, today)].filter((element) => element !== null),
   );
-  // QR codes wait until the handout has been painted: the first one drawn costs the QR
-  // library's start-up, and the passages' codes are on paper only.
-  requestAnimationFrame(() => setTimeout(drawQrs));
+  // QR codes wait until the handout has been painted (and the encoder has loaded, view.ts): the
+  // first one drawn costs the encoder's start-up, and the passages' codes are on paper only.
+  requestAnimationFrame(() => setTimeout(() => void qrReady.then(drawQrsSoon)));
 }
 
+/** Draws the codes not drawn yet; the encoder must have loaded (qrReady). */
 function drawQrs(): void {
   body.querySelector('.kit-handout-qr:empty')?.replaceWith(handoutQr(link, handout));
   drawPendingQrs(body);
+}
+
+/** The handout's code, then one passage code per task: a long handout's codes never hold up the page. */
+function drawQrsSoon(): void {
+  body.querySelector('.kit-handout-qr:empty')?.replaceWith(handoutQr(link, handout));
+  const next = () => {
+    if (drawPendingQrs(body, 1)) setTimeout(next);
+  };
+  setTimeout(next);
 }
 
 async function startEditing(): Promise<void> {
@@ -194,8 +208,9 @@ async function start(): Promise<void> {
   app.dataset['ready'] = '';
 }
 
-// Printed at once after a change: whatever is not drawn yet is drawn now.
-addEventListener('beforeprint', drawQrs);
+// Printed at once after a change: whatever is not drawn yet is drawn now (the browser's own
+// print command within the first instants, before the encoder is in, prints the codes blank).
+addEventListener('beforeprint', () => void qrReady.then(drawQrs));
 onOtherTabChange(() => {
   // Passages added in another tab (a case page opened from here) show up on return.
   if (!readOnly) void load(readWorking()).then(render);

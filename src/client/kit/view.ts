@@ -2,7 +2,6 @@
 // and the numbered source list. Built from nodes and text, never from page HTML.
 import { t } from '../../i18n/t.ts';
 import type { PublishedPassageFile } from '../../schemas/passage-file.ts';
-import { qrSvg } from '../../utils/qr.ts';
 import type { ResolvedItem } from '../../utils/kit/resolve.ts';
 import { h } from '../search/dom.ts';
 
@@ -18,6 +17,15 @@ export function passageUrl(entry: ResolvedItem): string {
 /** The URL as printed: without the scheme. */
 export const shortUrl = (url: string): string => url.replace(/^https?:\/\//, '');
 
+let qrSvg: typeof import('../../utils/qr.ts').qrSvg | null = null;
+/**
+ * The QR encoder (a quarter of the kit's script) loads beside the handout, not before it: the
+ * passages show without it, and their codes are drawn once it is in (await this before a code).
+ */
+export const qrReady: Promise<void> = import('../../utils/qr.ts').then((module) => {
+  qrSvg = module.qrSvg;
+});
+
 const drawn = new Map<string, string>();
 
 /** Fills `box` with the QR code of `url`; each code is drawn once per page (a reorder redraws nothing). */
@@ -25,6 +33,7 @@ function drawQr(box: HTMLElement, url: string, label: string): void {
   const key = `${url}\n${label}`;
   let svg = drawn.get(key);
   if (svg === undefined) {
+    if (!qrSvg) throw new Error('QR code drawn before the encoder loaded (await qrReady)');
     // qrSvg escapes the label; the rest of the SVG is our own markup.
     svg = qrSvg(url, label);
     drawn.set(key, svg);
@@ -43,19 +52,22 @@ function pendingQrBox(url: string, label: string, className: string): HTMLElemen
   return h('div', { class: className, 'data-qr-url': url, 'data-qr-label': label });
 }
 
-export function drawPendingQrs(root: ParentNode): void {
-  for (const box of root.querySelectorAll<HTMLElement>('[data-qr-url]')) {
+/** Draws up to `count` of the pending codes in `root`; whether any are left. */
+export function drawPendingQrs(root: ParentNode, count = Infinity): boolean {
+  const pending = [...root.querySelectorAll<HTMLElement>('[data-qr-url]')];
+  for (const box of pending.slice(0, count)) {
     drawQr(box, box.dataset['qrUrl'] ?? '', box.dataset['qrLabel'] ?? '');
     delete box.dataset['qrUrl'];
     delete box.dataset['qrLabel'];
   }
+  return pending.length > count;
 }
 
 /** Case title, region, year — the line under a passage. */
 export function caseLine(file: PublishedPassageFile, source: number | undefined): string {
   return [
     `《${file.title}》`,
-    file.region,
+    file.region ?? t('case.regionUnknown'),
     file.year !== null ? t('kit.year', { year: file.year }) : null,
     source !== undefined ? t('kit.sourceRef', { n: source }) : null,
   ]

@@ -145,13 +145,15 @@ async function punctuatedMatches(
   );
 }
 
+/** The words the tagged pages are searched by: each one-term spelling of the query. */
+const namingWords = (variants: string[][]) => variants.filter((terms) => terms.length === 1).map(([term]) => term!);
+
 /**
  * Pages tagged with the measure a one-term query names: the name searched as one word (the
  * `measures` meta keeps names whole), kept where it matched in that field.
  */
 async function namingPages(pagefind: Pagefind, variants: string[][]): Promise<PagefindResult[]> {
-  const named = variants.filter((terms) => terms.length === 1).map(([term]) => term!);
-  const found = await Promise.all(named.map((term) => results(pagefind, term)));
+  const found = await Promise.all(namingWords(variants).map((term) => results(pagefind, term)));
   return found.flat().filter((result) => result.matchedMetaFields?.includes('measures'));
 }
 
@@ -180,6 +182,9 @@ export async function findCandidates(
     if (!byId.has(result.id)) byId.set(result.id, result);
   };
   const terms = variants.map(queryTerms);
+  // The index chunks of the tagged pages' search load beside the first search's own (the search
+  // itself waits until it is known to be needed): on a slow network that is a round trip less.
+  if (namesMeasure) for (const word of namingWords(terms)) void index.pagefind.preload(word).catch(() => undefined);
   for (const variant of await Promise.all(terms.map((spelling) => sayingMatches(index, spelling)))) {
     for (const result of variant.anywhere) {
       remember(result);

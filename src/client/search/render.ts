@@ -53,7 +53,7 @@ export function caseItem(result: Ranked, terms: string[], fold: Fold, heading: '
   const strings = matchedStrings(text, shown, fold, loose);
   const href = highlightUrl(candidate.url, strings, passage);
   const details = [
-    candidate.meta['region'],
+    candidate.meta['region'] ?? t('case.regionUnknown'),
     candidate.meta['year'] && t('search.yearValue', { year: candidate.meta['year'] }),
   ];
   return h(

@@ -5,6 +5,8 @@ import { parsePassages } from '../../content-model/passages.ts';
 import { readingMinutes } from '../../utils/reading-time.ts';
 import { relatedCases, relatedIndex, type RelatedIndex } from '../../utils/related-cases.ts';
 import { linkState } from './link-state.ts';
+import { buildDay } from '../../utils/citation.ts';
+import { pageKey } from '../../utils/page-key.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
@@ -23,6 +25,29 @@ function relatedOf(archive: Archive): RelatedIndex {
   return related.index;
 }
 
+/** The cases the page of case `id` recommends, with the measures each shares with it. */
+export function relatedView(archive: Archive, id: string) {
+  const measureName = (measure: string) => archive.measureById.get(measure)?.data.name ?? measure;
+  return relatedCases(relatedOf(archive), id).map(({ id: other, shared }) => ({
+    id: other,
+    title: archive.caseById.get(other)?.data.title ?? other,
+    shared: shared.map(measureName),
+  }));
+}
+
+/** What the page of `entry` shows: its file, the cases it recommends, its link record, anchor aliases and citation date. */
+export function caseKey(archive: Archive, entry: CaseEntry): string {
+  const { registry, successors } = linkState();
+  return pageKey(
+    entry.data,
+    entry.body,
+    relatedView(archive, entry.id),
+    registry.cases[entry.id],
+    successors.aliases[entry.id],
+    buildDay,
+  );
+}
+
 /** Characters of the opening passage used as the page and share-card description. */
 const descriptionLength = 110;
 
@@ -37,7 +62,7 @@ export async function caseView(entry: CaseEntry, site: URL | undefined) {
   return {
     url: caseUrl(entry.id, site ?? 'http://localhost/'),
     passages,
-    region: archive.regionById.get(entry.data.region)?.data,
+    region: archive.regionOf(entry.data),
     readingMinutes: readingMinutes(entry.data.words),
     description: opening.length > descriptionLength ? `${opening.slice(0, descriptionLength)}…` : opening,
     measures: measureIds.map((id) => {
@@ -45,11 +70,7 @@ export async function caseView(entry: CaseEntry, site: URL | undefined) {
       return { id, name: measureName(id), firstPassage: tagged[0] ?? '', passages: tagged };
     }),
     headings: passages.filter((passage) => passage.kind === 'Heading'),
-    related: relatedCases(relatedOf(archive), entry.id).map(({ id, shared }) => ({
-      id,
-      title: archive.caseById.get(id)?.data.title ?? id,
-      shared: shared.map(measureName),
-    })),
+    related: relatedView(archive, entry.id),
     published: registered?.published ?? null,
     revised: registered?.revised ?? null,
   };

@@ -1,4 +1,5 @@
 import { loadArchive, type Archive } from '../../utils/archive.ts';
+import { t } from '../../i18n/t.ts';
 import { chineseCollator } from '../../utils/region-groups.ts';
 import { buildMeasureIndex } from '../../utils/measure-index.ts';
 
@@ -25,17 +26,24 @@ async function load() {
     regionOrder,
   );
   const categoryName = (id: string) => archive.categories.find((category) => category.id === id)?.data.name ?? id;
-  const regionName = (id: string) => archive.regionById.get(id)?.data.name ?? id;
+  const regionName = (id: string | null) =>
+    id === null ? t('case.regionUnknown') : (archive.regionById.get(id)?.data.name ?? id);
   return {
     archive,
     measures,
     usage,
     categoryName,
     regionName,
-    /** Regions with at least one case, in display order: the rows of the matrix. */
-    regionsWithCases: regionOrder.filter((id) => (archive.caseCounts.get(id) ?? 0) > 0),
+    /** Regions with at least one case, in display order, then null for the cases whose region is unknown: the rows of the matrix. */
+    regionsWithCases: [
+      ...regionOrder.filter((id) => (archive.caseCounts.get(id) ?? 0) > 0),
+      ...(archive.casesWithoutRegion.length > 0 ? [null] : []),
+    ],
   };
 }
+
+/** Anchor of a region's section on a measure page (`unknown` for the cases whose region is unknown). */
+export const regionSectionId = (region: string | null) => `region-${region ?? 'unknown'}`;
 
 export type MeasureContext = Awaited<ReturnType<typeof load>> & { archive: Archive };
 

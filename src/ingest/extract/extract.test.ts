@@ -3,7 +3,6 @@ import { gazetteer } from '../testing.ts';
 import type { Block } from '../types.ts';
 import { authorUnitsOf, authorsOf } from './byline.ts';
 import { extractFigures } from './figures.ts';
-import { resolveRegion } from './region.ts';
 import { latestYear } from './year.ts';
 import { extractCase } from './index.ts';
 
@@ -15,38 +14,6 @@ describe('bylines', () => {
     expect(authorsOf([block('■黄海虹、王慧')])).toEqual(['黄海虹', '王慧']);
     expect(authorsOf([block('文/金佳 何君林')])).toEqual(['金佳', '何君林']);
     expect(authorUnitsOf([block('（作者单位：台州市总工会）')])).toEqual(['台州市总工会']);
-  });
-});
-
-describe('region', () => {
-  const found = (head: string, body: string) => {
-    const match = resolveRegion({ head, body }, gazetteer);
-    return match.status === 'found' ? `${match.division.province}/${match.division.name}` : match.status;
-  };
-
-  it('finds the place an article is about', () => {
-    expect(found('融入大党建 共下一盘棋', '顺义区总工会……北京市温暖基金会……顺义区委')).toBe('北京市/顺义区');
-    expect(found('以“四个加法”推进台州基层工会改革', '台州市总工会……玉环市……温岭')).toBe('浙江省/台州市');
-    expect(found('打通服务职工群众“最后一公里”', '两江新区总工会……重庆市职工之家')).toBe('重庆市/两江新区');
-    expect(found('泰州工会', '泰州市总工会')).toBe('江苏省/泰州市');
-  });
-
-  it('settles a shared name (城关区) from context, else reports it', () => {
-    expect(found('城关区工会', '拉萨市城关区总工会')).toBe('西藏自治区/城关区');
-    const ambiguous = resolveRegion({ head: '城关区工会改革', body: '城关区总工会推进改革。' }, gazetteer);
-    expect(ambiguous.status).toBe('ambiguous');
-    expect(ambiguous.status === 'ambiguous' && ambiguous.candidates.length).toBeGreaterThan(1);
-  });
-
-  it('reports a bare 我市 instead of guessing', () => {
-    expect(resolveRegion({ head: '工会改革', body: '我市总工会深入推进改革。' }, gazetteer)).toEqual({
-      status: 'unknown',
-      reason: '文中只说“我市”，没有写出地名',
-    });
-  });
-
-  it('reads Traditional characters', () => {
-    expect(found('兩江新區', '兩江新區總工會')).toBe('重庆市/两江新区');
   });
 });
 
@@ -92,7 +59,7 @@ describe('figures', () => {
       figures(
         '全年共计举办了三场砌筑工、叉车、油漆工等工种的区级比赛，72家企业的860名职工参加，为49名获奖选手发放奖励11.3万元；',
       ),
-    ).toEqual(['企业 72家', '职工参加 860名', '获奖选手 49名', '发放奖励 11.3万元']);
+    ).toEqual(['企业 72家', '参加职工 860名', '获奖选手 49名', '发放奖励 11.3万元']);
     expect(figures('全年培训28个工种，培训职工1247名。')).toEqual(['培训工种 28个', '培训职工 1247名']);
     expect(figures('全市30家省级群团改革试点单位集约整合党群服务中心48个。')).toEqual([
       '省级群团改革试点单位 30家',
@@ -160,6 +127,20 @@ describe('figures', () => {
       figures('对投产一年以上、职工25人以上未建会企业以及已加入联合工会、职工已超25人可单独建会的企业进行集中建会。'),
     ).toEqual([]);
     expect(figures('2019年7月19日召开推进会，见第3版，服务热线12351。')).toEqual([]);
+  });
+
+  it('keeps the measure word in the unit (2.5万条, 3.2万余名, 15余万元)', () => {
+    expect(figures('平台今年累计受理职工诉求2.5万条。')).toEqual(['受理职工诉求 2.5万条']);
+    expect(figures('全年开展活动120场次，服务职工2000余人次。')).toEqual(['开展活动 120场次', '服务职工 2000余人次']);
+    expect(figures('全县共有3.2万余名职工参加。')).toEqual(['参加职工 3.2万余名']);
+  });
+
+  it('counts the noun after a measure word (下沉86个工会驿站, 送去5.6万元慰问金)', () => {
+    expect(figures('区总工会干部与志愿者下沉86个工会驿站，倾听职工需求。')).toEqual(['工会驿站 86个']);
+    expect(figures('春节前为环卫工人送去5.6万元慰问金。')).toEqual(['慰问金 5.6万元']);
+    expect(figures('全镇12个行政村全部建起工会，建会覆盖率达98%。')).toEqual(['行政村 12个', '建会覆盖率 98%']);
+    expect(figures('全年共慰问环卫工人、快递员、外卖骑手等1200余人。')).toEqual(['慰问环卫工人等 1200余人']);
+    expect(figures('全年举办全市职工劳动竞赛暨第三届青年技能大赛18场次。')).toEqual(['第三届青年技能大赛 18场次']);
   });
 
   it('keeps the sentence and skips dates', () => {

@@ -1,4 +1,5 @@
 import { countHan } from '../chars.ts';
+import { classifiers, statisticsOf, type Found } from './figure-numbers.ts';
 
 /** A statistic read from a sentence, tied to the block it came from. */
 export interface FigureDraft {
@@ -10,12 +11,12 @@ export interface FigureDraft {
   block: number;
 }
 
-const units =
-  '万人次|人次|万人|万元|亿元|万家|万名|万个|万|亿|元|个|家|名|位|人|场|项|次|所|条|件|期|座|处|支|户|批|%|％';
-const number = '\\d+(?:\\.\\d+)?';
-const figurePattern = new RegExp(`(${number}(?:\\s*[-—~～至]\\s*${number})?)(余|多)?(${units})`, 'g');
-/** Pieces of a date, an age or a duration are not statistics (2019年, 7月19日, 3个月后, 5年来). */
-const notStatistic = /^(?:年|月|日|号|时|届|次全国|岁|个月|周年|小时)/;
+/** 142个工会驿站, 4.8万元慰问金: after a measure word, the noun that follows is what was counted. */
+const measureWord = new RegExp(`(?:${classifiers})$`);
+/** What may follow a measure word without being the counted noun (9个以上, 3家之一, 20人的…, 17个减为16个). */
+const notNounAfter = /^(?:的|以上|以下|以内|左右|之|其中|共|和|与|及|或|[/／]|[减增降提]|分别)/;
+/** Verbs that, closing the clause after the counted noun, name the count (3.2万余名职工参加 → 参加职工). */
+const takingPart = /(?:参加|参与|入驻)$/;
 /** Where a clause ends: what is counted never reaches across these. */
 const boundary = /[，；、：。！？,;:!?]|—{2,}/g;
 
@@ -38,7 +39,7 @@ const prefixVerb = /(?:召开|涉及|培训|救助|招募|举办|配备|开办|�
 const innerVerb = /覆盖|新建|创建|建成|发放|配备|开办|举办|召开|录入|整合|培训|招募|救助|选树|表彰|开展|设立|建立/g;
 /** Words after the counted noun where its name ends (获奖选手|发放奖励, 改革措施|被分解为). */
 const afterNoun =
-  /发放|进行|开展|达成|参加|根据|集约|整合|被|用于|共计|共|组建|达到|建立|推进|实现|获得|参与|接受|享受|得到|分布|入驻|完成|返还/g;
+  /发放|进行|开展|达成|参加|根据|集约|整合|被|用于|共计|共|组建|达到|建立|推进|实现|获得|参与|接受|享受|得到|分布|入驻|完成|返还|加入|进驻|包含|全部|均|都|分别|收到/g;
 /** Nouns that close a counted phrase (改革试点单位|工会根据…). */
 const headNoun = /(?:单位|企业|工会|职工|会员|组织|选手|子女|之家|小家|中心|工作者|干部|主席|社区|村|站|室|班|会)/g;
 /** Words that say nothing on their own about what was counted. */
@@ -67,11 +68,11 @@ function clean(text: string, edges: RegExp = trailing): string {
   return balanced ? trimmed : trimmed.replace(/[“”‘’《》（）]/g, '');
 }
 
-/** A long noun-first label keeps its end, cut where a word starts: 两江新区创建全国模范职工之家 → 创建全国模范职工之家. */
+/** A long noun-first label keeps its end, cut where a word starts: 两江新区创建全国模范职工之家 → 创建全国模范职工之家, …竞赛暨第七届职工技能大赛 → 第七届职工技能大赛. */
 function shortenFront(label: string, limit = maxLabel): string {
   if (label.length <= limit) return label;
   const starts = new Set<number>();
-  for (const match of label.matchAll(/的|中|将|把|在|为|向|对|已经|已|等|由|从|给|共/g))
+  for (const match of label.matchAll(/的|中|将|把|在|为|向|对|已经|已|等|由|从|给|共|暨/g))
     starts.add((match.index ?? 0) + match[0].length);
   for (const match of label.matchAll(innerVerb)) starts.add(match.index ?? 0);
   const fitting = [...starts]
@@ -82,13 +83,13 @@ function shortenFront(label: string, limit = maxLabel): string {
 }
 
 /**
- * The counted thing named before a number: the subject and adverbs before 已经/将/等 go
+ * The counted thing named before a number: the subject and adverbs before 已经/将/等/累计 go
  * (北京工会已经建成工会服务站 → 建成工会服务站, 叉车等技能大赛 → 技能大赛), and after a
  * preposition the verb phrase is kept (在困难职工发放生活补助 → 发放生活补助).
  */
 function subjectOf(head: string): string {
   let label = head;
-  const marker = [...label.matchAll(/已经|已|将|把|等/g)].pop();
+  const marker = [...label.matchAll(/已经|已|将|把|等|累计|共计|合计|总计/g)].pop();
   if (marker) {
     const rest = clean(label.slice((marker.index ?? 0) + marker[0].length));
     if (countHan(rest) >= 2) label = rest;
@@ -117,6 +118,8 @@ function nounAfter(tail: string, cutAtVerb: boolean): { label: string; used: num
     }
     used = phrase.length;
   }
+  const part = takingPart.exec(phrase);
+  if (part && countHan(phrase.slice(0, part.index)) >= 2) phrase = part[0] + phrase.slice(0, part.index);
   const label = clean(phrase, /(?:的|共计|共|累计|合计|[“‘《（])+$/);
   // 8个方面推进改革: the noun before the verb is a bare word, so nothing readable was counted.
   const core = [...label.matchAll(afterNoun)].find((match) => countHan(label.slice(0, match.index)) >= 2);
@@ -124,34 +127,12 @@ function nounAfter(tail: string, cutAtVerb: boolean): { label: string; used: num
   return { label, used };
 }
 
-interface Found {
-  value: string;
-  unit: string;
-  start: number;
-  end: number;
-}
-
-/** 50人以上非公企业, 职工已超25人可单独建会, 100人以上、规模以上企业: a threshold, not a count. */
-function isThreshold(sentence: string, start: number, end: number): boolean {
-  const after = sentence.slice(end);
-  if (/^(?:以上|以下|以内)(?:[、\p{Script=Han}])/u.test(after) && !/^(?:以上|以下|以内)的/.test(after)) return true;
-  return (
-    /(?:超|超过|不足|满)$/.test(sentence.slice(0, start)) && /^\p{Script=Han}/u.test(after) && !after.startsWith('的')
-  );
-}
-
-function statisticsOf(sentence: string): Found[] {
-  const found: Found[] = [];
-  for (const match of sentence.matchAll(figurePattern)) {
-    const [whole, value = '', approximate = '', unit = ''] = match;
-    const start = match.index ?? 0;
-    const end = start + whole.length;
-    if (notStatistic.test(sentence.slice(start + value.length))) continue;
-    if (/第$/.test(sentence.slice(0, start))) continue;
-    if (isThreshold(sentence, start, end)) continue;
-    found.push({ value: value.replace(/\s+/g, ''), unit: approximate + unit, start, end });
-  }
-  return found;
+/** The text after a number opens with the counted noun, not a verb, a particle or a range word. */
+function startsWithNoun(tail: string): boolean {
+  const text = tail.replace(/^\s+/, '');
+  if (!/^[“‘《]?\p{Script=Han}/u.test(text) || notNounAfter.test(text)) return false;
+  const verbAt = (pattern: RegExp) => [...text.matchAll(pattern)].some((match) => match.index === 0);
+  return !verbAt(afterNoun) && !verbAt(innerVerb);
 }
 
 /** Where the clause holding `index` starts and ends. */
@@ -169,8 +150,23 @@ function clauseAround(sentence: string, index: number): { from: number; to: numb
   return { from, to };
 }
 
+/** 慰问环卫工人、快递员、外卖骑手等1200余人: a list before 等 is what was counted, named by its first item. */
+function listLabel(sentence: string, clauseFrom: number): string {
+  let start = clauseFrom;
+  while (start > 1 && sentence[start - 1] === '、') start = clauseAround(sentence, start - 2).from;
+  if (start === clauseFrom) return '';
+  const first = subjectOf(clean(sentence.slice(start, sentence.indexOf('、', start))));
+  return first ? `${first}等` : '';
+}
+
 function acceptable(label: string, limit: number): boolean {
-  return countHan(label) >= 2 && label.length <= limit && !meaningless.test(label) && !/^(?:以上|以下)/.test(label);
+  return (
+    !/^[/／+~～-]/.test(label) &&
+    countHan(label) >= 2 &&
+    label.length <= limit &&
+    !meaningless.test(label) &&
+    !/^(?:以上|以下)/.test(label)
+  );
 }
 
 /**
@@ -199,6 +195,7 @@ function labelsOf(sentence: string, found: Found[]): Array<string | null> {
     let limit = maxLabel;
 
     const compactHead = rawHead.replace(/\s+/g, '');
+    const counted = measureWord.test(figure.unit) && startsWithNoun(rawTail) ? nounAfter(rawTail, true) : null;
     const share = rawTail.match(/^(?:以上|以下)?的/);
     const reduced = compactHead.match(/^(?:减为|减至|增至|增加到|增加至|提高到|提高至|降至|降为)$/);
     if (
@@ -219,7 +216,8 @@ function labelsOf(sentence: string, found: Found[]): Array<string | null> {
         !(/[%％]$/.test(figure.unit) && /的$/.test(compactHead)))
     ) {
       const object = nounAfter(rawTail, next !== undefined && next.start < clause.to);
-      label = object.label;
+      label =
+        object.label || (/等$/.test(compactHead) && rawTail.trim() === '' ? listLabel(sentence, clause.from) : '');
       consumed = figure.end + object.used;
       const verb = compactHead.match(prefixVerb);
       if (verb && label.length <= 3 && countHan(label) >= 2) label = verb[0] + label;
@@ -240,6 +238,10 @@ function labelsOf(sentence: string, found: Found[]): Array<string | null> {
           if (last) label = clean(text.slice(last.index));
         }
       }
+    } else if (counted && acceptable(counted.label, limit)) {
+      // 下沉142个工会驿站, 送去4.8万元慰问金: the measure word counts the noun after it.
+      label = counted.label;
+      consumed = figure.end + counted.used;
     } else {
       label = subjectOf(head);
       if (/^(?:精简|减少|增加|新增|压缩|撤并)$/.test(label) && lastSubject)

@@ -2,12 +2,12 @@ import type { Provenance } from '../../content-model/case.ts';
 import { countHan } from '../chars.ts';
 import type { ArticleSettings, SourceSettings } from '../settings.ts';
 import type { Article, Block, Notice } from '../types.ts';
-import type { PageFacts } from '../furniture/index.ts';
-import { authorUnitsOf, authorsOf, publicationOf } from './byline.ts';
+import type { PageFacts } from '../../content-model/saved-page/page-facts.ts';
+import { authorUnitsOf, authorsOf, bylineDateOf, publicationOf } from './byline.ts';
 import type { FigureDraft } from './figures.ts';
 import { extractFoldedFigures } from './folded-figures.ts';
+import { readRegion } from './article-region.ts';
 import type { Division } from './gazetteer.ts';
-import { resolveRegion } from './region.ts';
 import { cutOffNotice, setAsideReasons } from './relevance.ts';
 import { provisionalTitle } from './title.ts';
 import { latestYear } from './year.ts';
@@ -33,42 +33,6 @@ export interface CaseDraft {
 }
 
 const running = (block: Block) => block.kind === 'paragraph' || block.kind === 'turn';
-
-function regionFromSetting(name: string, gazetteer: readonly Division[]): Division | null {
-  return gazetteer.find((division) => division.name === name || division.aliases.includes(name)) ?? null;
-}
-
-function readRegion(
-  article: Article,
-  title: string,
-  override: string | undefined,
-  gazetteer: readonly Division[],
-  notices: Notice[],
-): Division | null {
-  if (override) {
-    const division = regionFromSetting(override, gazetteer);
-    if (!division) notices.push({ message: `设置中的地区“${override}”在行政区划数据和功能区表中都找不到。` });
-    return division;
-  }
-  const head = [article.kicker, title, article.subtitle].filter(Boolean).join('\n');
-  const match = resolveRegion({ head, body: article.body.map((block) => block.text).join('\n') }, gazetteer);
-  if (match.status === 'found') return match.division;
-  if (match.status === 'ambiguous') {
-    const places = match.candidates
-      .map(
-        (division) =>
-          `${division.province}${division.city && division.city !== division.province ? division.city : ''}${division.name}`,
-      )
-      .join('、');
-    notices.push({
-      line: article.from,
-      message: `地区不确定：“${match.name}”有多处（${places}），文中看不出是哪一个。请在设置文件中写 region。`,
-    });
-  } else {
-    notices.push({ line: article.from, message: `地区未知：${match.reason}。请在设置文件中写 region。` });
-  }
-  return null;
-}
 
 const nonEmpty = <T>(list: T[]) => (list.length ? list : undefined);
 
@@ -99,9 +63,11 @@ export function extractCase(
   settings: SourceSettings,
   own: ArticleSettings | undefined,
   gazetteer: readonly Division[],
-  page: PageFacts = {},
+  pageFacts: PageFacts = {},
 ): CaseDraft {
   const notices: Notice[] = [];
+  // A closing name line (王小明 某某日报 2024年3月5日) dates the article as a page's meta line does.
+  const page = { ...pageFacts, date: pageFacts.date ?? bylineDateOf(article.bylines) };
   const headline = page.headline?.title ?? article.title;
   const key = headline ?? article.body.find(running)?.text.slice(0, 20) ?? `第${article.from}行`;
   // A provisional title cut at a word boundary ends with … and the warning quotes it whole.
@@ -140,6 +106,7 @@ export function extractCase(
       : [];
   const reasons = setAsideReasons(article);
   const cutOff = reasons.length === 0 || own?.publish === true ? cutOffNotice(article) : null;
+  const provenance = { ...pageProvenance(page, article), ...settings.provenance, ...own?.provenance };
   if (cutOff) notices.push({ line: article.to, message: cutOff });
   return {
     key,
@@ -148,10 +115,10 @@ export function extractCase(
     subtitle: own?.subtitle !== undefined ? own.subtitle : (page.headline?.subtitle ?? article.subtitle),
     authors: own?.authors ?? nonEmpty(authorsOf(article.bylines)) ?? page.authors ?? [],
     authorUnits: own?.authorUnits ?? authorUnitsOf(article.units),
-    region: readRegion(article, title, own?.region, gazetteer, notices),
+    region: readRegion(article, title, own?.region, provenance.publication, gazetteer, notices),
     year,
     words: article.body.reduce((sum, block) => sum + countHan(block.text), 0),
-    provenance: { ...pageProvenance(page, article), ...settings.provenance, ...own?.provenance },
+    provenance,
     figures,
     body: article.body,
     setAside: [

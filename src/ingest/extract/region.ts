@@ -1,42 +1,37 @@
 import type { Division } from './gazetteer.ts';
-import { LiteralIndex } from '../literals.ts';
 import { toSimplified } from '../../content-model/simplified.ts';
+import { parentsNamed, publicationPlace, settleByContext, sharedCity, type BareLevel } from './region-context.ts';
+import { count, mentions, namedDivisions } from './region-names.ts';
 
 export interface RegionText {
   /** Title, kicker and subtitle. */
   head: string;
   body: string;
+  /** Who published it (a dateline's 宿松融媒, the page's 来源): a local outlet names its place. */
+  publication?: string | undefined;
 }
 
 export type RegionMatch =
-  | { status: 'found'; division: Division; evidence: string }
+  /** `inferred`: settled from context or the publication rather than named outright — worth a look. */
+  | { status: 'found'; division: Division; evidence: string; inferred?: true }
   | { status: 'ambiguous'; name: string; candidates: Division[] }
   | { status: 'unknown'; reason: string };
 
 const sampleLength = 30_000;
 
-function count(text: string, needle: string): number {
-  return needle ? text.split(needle).length - 1 : 0;
-}
-
-/** Suffixes of a division's name: 朝阳 followed by 区 is not 朝阳县. */
-const suffixAfter = /^(?:街道|自治县|自治州|新区|省|市|区|县|镇|乡|旗|盟)/;
-
-/** Times the text names the division by this name — a short name followed by another division's suffix does not count. */
-function mentions(text: string, name: string, division: Division): number {
-  if (!name) return 0;
-  if (name === division.name) return count(text, name);
-  const own = division.name.slice(name.length);
-  let found = 0;
-  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
-    const suffix = suffixAfter.exec(text.slice(at + name.length, at + name.length + 3))?.[0];
-    if (!suffix || own.startsWith(suffix)) found++;
-  }
-  return found;
+/**
+ * 城区, 郊区, 矿区, 东区: district names that are common words (在城区建成驿站) — read only with
+ * their city before them (阳泉市城区, 阳泉城区).
+ */
+function asNamed(division: Division): Division {
+  if (!/^\p{Script=Han}区$/u.test(division.name) || !division.city) return division;
+  const city = division.city;
+  return { ...division, name: `${city}${division.name}`, aliases: [`${city.replace(/市$/, '')}${division.name}`] };
 }
 
 /** Mentions of a division: its full name or short name (顺义区 / 顺义), title mentions weigh more. */
-function score(division: Division, text: RegionText): number {
+function score(named: Division, text: RegionText): number {
+  const division = asNamed(named);
   const names = [division.name, ...division.aliases];
   const inHead = names.some((name) => mentions(text.head, name, division) > 0);
   if (
@@ -46,112 +41,79 @@ function score(division: Division, text: RegionText): number {
   )
     return 0;
   const shortest = [...names].sort((a, b) => a.length - b.length)[0] ?? division.name;
-  const placed = inContext(division, `${text.head}\n${text.body}`) ? 1 : 0;
-  return mentions(text.head, shortest, division) * 5 + mentions(text.body, shortest, division) + placed;
+  // 阳泉市城区 and 阳泉城区 do not overlap: both count.
+  const times = (part: string) =>
+    division === named ? mentions(part, shortest, division) : names.reduce((sum, name) => sum + count(part, name), 0);
+  const placed = parentsNamed(division, `${text.head}\n${text.body}`) > 0 ? 1 : 0;
+  return times(text.head) * 5 + times(text.body) + placed;
 }
 
-/** The gazetteer's names, and which divisions a name found in the head or body may score. */
-interface NameIndex {
-  names: LiteralIndex;
-  /** Positions in the gazetteer of the divisions a name found in the head may score (any of their names). */
-  fromHead: Map<string, number[]>;
-  /** …found in the body: their full name, or an alias of four characters or more. */
-  fromBody: Map<string, number[]>;
-  /** The divisions indexed: a gazetteer array changed since is indexed again. */
-  divisions: readonly Division[];
-}
+/** 我市、本区、市总工会 (no place name before it): the text speaks of its own place without naming it. */
+const bareReference = /(?:我|本)(省|市|区|县)|(?<![\p{Script=Han}])(省|市|区|县)总工会|^(省|市|区|县)总工会/mu;
 
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (list.at(-1) !== value) list.push(value);
-}
-
-const nameIndexes = new WeakMap<readonly Division[], NameIndex>();
-
-function nameIndexOf(gazetteer: readonly Division[]): NameIndex {
-  let index = nameIndexes.get(gazetteer);
-  if (
-    !index ||
-    index.divisions.length !== gazetteer.length ||
-    index.divisions.some((division, position) => division !== gazetteer[position])
-  ) {
-    const fromHead = new Map<string, number[]>();
-    const fromBody = new Map<string, number[]>();
-    gazetteer.forEach((division, position) => {
-      push(fromHead, division.name, position);
-      push(fromBody, division.name, position);
-      for (const alias of division.aliases) {
-        push(fromHead, alias, position);
-        if (alias.length >= 4) push(fromBody, alias, position);
-      }
-    });
-    index = { names: new LiteralIndex(fromHead.keys()), fromHead, fromBody, divisions: [...gazetteer] };
-    nameIndexes.set(gazetteer, index);
-  }
-  return index;
-}
-
-/**
- * The divisions {@link score} can put above zero, in gazetteer order: a name of theirs in the
- * head, or their full name (or an alias of four characters or more) in the body — the test
- * score starts with, read from the names found in one pass over the text.
- */
-function candidates(gazetteer: readonly Division[], index: NameIndex, text: RegionText): Division[] {
-  const positions = new Set<number>();
-  for (const name of index.names.foundIn(text.head))
-    for (const position of index.fromHead.get(name) ?? []) positions.add(position);
-  for (const name of index.names.foundIn(text.body))
-    for (const position of index.fromBody.get(name) ?? []) positions.add(position);
-  return Int32Array.from(positions)
-    .sort()
-    .reduce<Division[]>((divisions, position) => {
-      const division = gazetteer[position];
-      if (division) divisions.push(division);
-      return divisions;
-    }, []);
-}
-
-/** Whether the text names the division's province or city as well (朝阳区 in 北京 vs 长春). */
-function inContext(division: Division, text: string): boolean {
-  const parents = [division.province, division.city].filter((name): name is string => !!name && name !== division.name);
-  return parents.some((parent) => text.includes(parent) || text.includes(parent.replace(/(?:省|市|自治区)$/, '')));
+function bareLevelOf(reference: RegExpExecArray | null): BareLevel | null {
+  if (!reference) return null;
+  return (reference[1] ?? reference[2] ?? reference[3]) === '省' ? 'province' : 'local';
 }
 
 /**
  * extract: the place an article is about — the division it names most (title counts five
  * times). Traditional characters are read as Simplified. A name shared by several places
- * (城关区) is settled by the province or city the text also names, or reported; a text that
- * only says 我市 is reported, never guessed.
+ * (朝阳区) is settled by the other places named and the publication, or reported; a text that
+ * only says 我市 or 区总工会 takes its place from a local publication (宿松融媒, 长春晚报), else is
+ * reported, never guessed.
  */
 export function resolveRegion(raw: RegionText, gazetteer: readonly Division[]): RegionMatch {
   // The place is named early; reading a sample keeps a 5 MB source fast.
   const text = { head: toSimplified(raw.head.slice(0, 2000)), body: toSimplified(raw.body.slice(0, sampleLength)) };
-  // Only the divisions named somewhere are scored (the gazetteer has ~3,500): same result, a
+  const publication = toSimplified(raw.publication ?? '');
+  // Only the divisions named somewhere are scored (the gazetteer has ~45,000): same result, a
   // fraction of the searches.
-  const named = candidates(gazetteer, nameIndexOf(gazetteer), text);
+  const named = namedDivisions(gazetteer, text);
+  const outlet = publication ? namedDivisions(gazetteer, { head: publication, body: '' }) : [];
+  const context = { others: [...named, ...outlet], text: `${text.head}\n${text.body}\n${publication}`, gazetteer };
   const towns = named.filter((division) => division.level === 'town');
   const scored = named
     .filter((division) => division.level !== 'town')
     .map((division) => ({ division, score: score(division, text) }))
     .filter((entry) => entry.score > 0);
-  const match = resolveAmong(scored, text);
+  const match = resolveAmong(scored, text, context);
   if (match.status === 'found') {
     const town = townWithin(match.division, towns, text);
     return town ? { status: 'found', division: town, evidence: town.name } : match;
   }
   const alone = onlyTown(towns, text);
-  return alone ? { status: 'found', division: alone, evidence: alone.name } : match;
+  if (alone) return { status: 'found', division: alone, evidence: alone.name };
+  if (match.status === 'unknown' && outlet.length > 0) {
+    const place = publicationPlace(
+      publication,
+      outlet,
+      bareLevelOf(bareReference.exec(text.body)),
+      context.others,
+      context.text,
+    );
+    if (place) return { status: 'found', division: place, evidence: `出处“${raw.publication}”`, inferred: true };
+  }
+  return match;
 }
 
 /** Names of a town the text uses (省属黄海农场 is written 黄海农场). */
 const townNames = (town: Division) => [town.name, ...town.aliases];
 
+/** A town's own union or service site (西乡街道总工会, 华泾镇关港职工服务站). */
+const ownBody = (name: string) =>
+  new RegExp(`${name}[^，。；、,;]{0,8}?(?:总工会|工会|工委|职工之家|职工服务站|服务站|驿站|服务中心)`);
+
+/** The lead is about the town's own union or site, not the whole district (全区) nor held at it (在华泾镇…举办). */
+const leadAbout = (name: string, lead: string) =>
+  !/全(?:区|县|市)/.test(lead) && ownBody(name).test(lead) && !new RegExp(`[在于到赴]${name}`).test(lead);
+
 /**
  * The town (街道、镇、乡、农场) an article about a district is really about: one of the district's
- * towns named in the title, or named at least as often as the district and either in the lead
- * or through its own union (西乡街道总工会). A district article that once names a town's union
- * stays the district's.
+ * towns named in the title; or named at least as often as the district and either in the lead
+ * or through its own union (西乡街道总工会); or the only one of its towns named, the lead being
+ * about its own union or service site (华泾镇…职工服务站) — not about the whole district (全区),
+ * nor held there (在…举办). A district article that once names a town's union stays the district's.
  */
 function townWithin(division: Division, towns: readonly Division[], text: RegionText): Division | null {
   if (division.level !== 'district') return null;
@@ -162,14 +124,15 @@ function townWithin(division: Division, towns: readonly Division[], text: Region
     0,
   );
   const says = (town: Division, pattern: (name: string) => boolean) => townNames(town).some(pattern);
+  const only = inside.length === 1 ? inside[0] : undefined;
   return (
     inside.find((town) => says(town, (name) => text.head.includes(name))) ??
     inside.find(
       (town) =>
         says(town, (name) => count(text.body, name) >= districtTimes) &&
-        says(town, (name) => lead.includes(name) || new RegExp(`${name}(?:总)?工(?:会|委)`).test(text.body)),
+        says(town, (name) => lead.includes(name) || ownBody(name).test(text.body)),
     ) ??
-    null
+    (only && says(only, (name) => leadAbout(name, lead)) ? only : null)
   );
 }
 
@@ -184,12 +147,16 @@ function onlyTown(towns: readonly Division[], text: RegionText): Division | null
   return null;
 }
 
-function resolveAmong(scored: Array<{ division: Division; score: number }>, text: RegionText): RegionMatch {
+function resolveAmong(
+  scored: Array<{ division: Division; score: number }>,
+  text: RegionText,
+  context: { others: readonly Division[]; text: string; gazetteer: readonly Division[] },
+): RegionMatch {
   if (scored.length === 0) {
-    const bare = /我(?:市|区|县|省)/.exec(text.body)?.[0];
+    const bare = bareReference.exec(text.body)?.[0];
     return {
       status: 'unknown',
-      reason: bare ? `文中只说“${bare}”，没有写出地名` : '文中没有找到任何行政区划或功能区的名称',
+      reason: bare ? `文中只说“${bare}”，没有写出地名，出处也看不出` : '文中没有找到任何行政区划或功能区的名称',
     };
   }
   const best = Math.max(...scored.map((entry) => entry.score));
@@ -199,11 +166,23 @@ function resolveAmong(scored: Array<{ division: Division; score: number }>, text
     // 北京市 and 北京经济技术开发区 tie on 北京: the wider name wins only if the narrower is not named in full.
     const full = top.filter((division) => text.head.includes(division.name) || text.body.includes(division.name));
     if (full.length === 1 && full[0]) return { status: 'found', division: full[0], evidence: full[0].name };
+    const city = names.size === top.length ? sharedCity(top, context.gazetteer) : null;
+    if (city)
+      return {
+        status: 'found',
+        division: city,
+        evidence: `文中同样常提到的${[...names].join('、')}同属${city.name}`,
+        inferred: true,
+      };
   }
   if (top.length === 1 && top[0]) return { status: 'found', division: top[0], evidence: top[0].name };
-  const all = `${text.head}\n${text.body}`;
-  const placed = top.filter((division) => inContext(division, all));
-  if (placed.length === 1 && placed[0])
-    return { status: 'found', division: placed[0], evidence: `${placed[0].name}（${placed[0].province}）` };
+  const settled = settleByContext(top, context.others, context.text);
+  if (settled)
+    return {
+      status: 'found',
+      division: settled.division,
+      evidence: `文中同时提到的“${settled.by}”`,
+      inferred: true,
+    };
   return { status: 'ambiguous', name: top[0]?.name ?? '', candidates: top };
 }

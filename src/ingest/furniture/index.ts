@@ -1,20 +1,9 @@
+import type { PageFacts } from '../../content-model/saved-page/page-facts.ts';
 import { toSimplified } from '../../content-model/simplified.ts';
 import type { SetAside, SourceLine } from '../types.ts';
 import { dateIn, inlineImage, lineRules, mojibake, pinyinDebris } from './rules.ts';
 
-/** What a web page's furniture says about the article: used for provenance, year and title. */
-export interface PageFacts {
-  publication?: string | undefined;
-  /** yyyy-mm-dd */
-  date?: string | undefined;
-  page?: string | undefined;
-  url?: string | undefined;
-  /** Names from an info line's 作者： field. */
-  authors?: string[] | undefined;
-  /** From 原标题： and (引题)/(主题)/(副题) marks. */
-  headline?: { title?: string; kicker?: string; subtitle?: string } | undefined;
-}
-
+/** The lines with the page's furniture taken out, and what it said (provenance, year, title). */
 export interface Cleaned {
   /** The same lines, furniture blanked (line numbers kept) and glued-in images cut out. */
   lines: SourceLine[];

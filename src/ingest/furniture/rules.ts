@@ -3,6 +3,8 @@
  * tested on the line folded to Simplified (so 來源 is 来源) and names itself in the report.
  */
 
+import { visibleLength } from '../chars.ts';
+
 export interface LineRule {
   /** Shown in the report and the review page: why the line was removed. */
   rule: string;
@@ -10,7 +12,7 @@ export interface LineRule {
 }
 
 const colon = '\\s*[:：]';
-const short = (limit: number) => (line: string) => [...line.replace(/\s+/g, '')].length <= limit;
+const short = (limit: number) => (line: string) => visibleLength(line) <= limit;
 const sentence = /[。！？]/;
 
 /** Meta labels of a news page's info line (发布时间：… 来源：… 作者：…). */
@@ -19,11 +21,21 @@ const metaLabel = new RegExp(
 );
 const dateTime = /(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/;
 
+// Built once: the rules run on every short line of every source.
+const metaField = new RegExp(`${metaLabel.source}\\s*\\S*`, 'g');
+const breadcrumbLabel = new RegExp(`^(?:您(?:现在)?的位置|当前(?:的)?位置|所在位置|位置)${colon}`);
+const editionLabel = new RegExp(`^出版日期${colon}|^第\\s*\\d+\\s*版`);
+const footerWords = new RegExp(
+  `版权所有|Copyright|©|ICP[备证]|网站地图|主办单位${colon}|技术支持${colon}|联系我们|^地址${colon}|邮编${colon}`,
+  'i',
+);
+const captionLabel = new RegExp(`^图说${colon}|供图$`);
+
 function metaLine(line: string): boolean {
   if (!metaLabel.test(line) || sentence.test(line) || !short(100)(line)) return false;
   // The line is made of labelled fields: once `label：value` pairs are taken out, little is left.
   const rest = line
-    .replace(new RegExp(`${metaLabel.source}\\s*\\S*`, 'g'), '')
+    .replace(metaField, '')
     .replace(/(?:https?:)?\/\/\S+/g, '')
     .replace(/[\d\s:：.\-/|｜【】[\]（）()]+/g, '');
   return [...rest].length <= 16;
@@ -33,7 +45,7 @@ export const lineRules: readonly LineRule[] = [
   {
     rule: '导航路径（您的位置/当前位置/首页 > …）',
     test: (line) =>
-      new RegExp(`^(?:您(?:现在)?的位置|当前(?:的)?位置|所在位置|位置)${colon}`).test(line) ||
+      breadcrumbLabel.test(line) ||
       /(?:首页|主页)\s*[>＞»›→]/.test(line) ||
       (short(60)(line) && /[>＞-]\s*正文$/.test(line)),
   },
@@ -49,7 +61,7 @@ export const lineRules: readonly LineRule[] = [
   {
     rule: '电子报版面信息（出版日期、第N版、报名日期行）',
     test: (line) =>
-      new RegExp(`^出版日期${colon}|^第\\s*\\d+\\s*版`).test(line) ||
+      editionLabel.test(line) ||
       /^《?[\p{Script=Han}]{2,10}报》?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*星期.$/u.test(line) ||
       /^《[^》]{2,12}》\s*[（(]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*\d{1,2}\s*版\s*[）)]$/.test(line),
   },
@@ -60,13 +72,7 @@ export const lineRules: readonly LineRule[] = [
   },
   {
     rule: '网页页脚（版权所有、地址、ICP备、特别声明……）',
-    test: (line) =>
-      /^(?:特别声明|免责声明|版权声明)\s*[:：]/.test(line) ||
-      (short(80)(line) &&
-        new RegExp(
-          `版权所有|Copyright|©|ICP[备证]|网站地图|主办单位${colon}|技术支持${colon}|联系我们|^地址${colon}|邮编${colon}`,
-          'i',
-        ).test(line)),
+    test: (line) => /^(?:特别声明|免责声明|版权声明)\s*[:：]/.test(line) || (short(80)(line) && footerWords.test(line)),
   },
   {
     rule: '图片占位（![]()、文件名、图片网址、-LMLPHP）',
@@ -79,7 +85,7 @@ export const lineRules: readonly LineRule[] = [
   },
   {
     rule: '图片说明（图片没有随文字保存）',
-    test: (line) => short(60)(line) && new RegExp(`^图说${colon}|供图$`).test(line),
+    test: (line) => short(60)(line) && captionLabel.test(line),
   },
   {
     rule: '翻页（页：[1]、上一页/下一页）',

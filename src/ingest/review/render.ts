@@ -1,5 +1,6 @@
 import type { ArticleOutcome, SourceOutcome } from '../pipeline.ts';
 import { lineRoles } from './line-roles.ts';
+import { regionTrail } from '../../content-model/region.ts';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
@@ -9,7 +10,12 @@ function caseSummary(article: ArticleOutcome): string {
     ['标题', draft.title],
     ['引题 / 副题', [draft.kicker, draft.subtitle].filter(Boolean).join(' / ') || '无'],
     ['作者', draft.authors.join('、') || '无'],
-    ['地区', article.region ? `${article.region.name}（${article.region.id}）` : '地区不详'],
+    [
+      '地区',
+      article.region
+        ? `${regionTrail(article.region).join(' ')}（${article.region.id}）`
+        : '地区不详：region: null，不进任何地区页（原因和改法见下方 ⚠）',
+    ],
     ['年份', draft.year === null ? '未知' : String(draft.year)],
     ['出处', Object.values(draft.provenance).filter(Boolean).join(' · ') || '未知'],
     ['改革举措', (article.measures ?? []).join('、') || '无'],

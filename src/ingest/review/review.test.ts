@@ -39,4 +39,12 @@ describe('the review page', () => {
     expect(html).toContain('出处</dt><dd>某区融媒体中心 · 2023-08-01');
     expect(html).toContain('⚠');
   });
+
+  it('shows an unknown region as 地区不详 (no made-up region), with why and what to do', () => {
+    const html = renderReview([outcome]);
+    expect(html).toContain('<dt>地区</dt><dd>地区不详：region: null，不进任何地区页');
+    expect(html).toMatch(
+      /<li>⚠ 第 \d+ 行：地区不详：文中只说“区总工会”，没有写出地名，出处也看不出。案例不因此而不发布/,
+    );
+  });
 });

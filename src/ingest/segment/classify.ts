@@ -1,5 +1,6 @@
 import { endsMidSentence, sentencePunctuation, visibleLength } from '../chars.ts';
 import type { Chunk, SourceLine } from '../types.ts';
+import { readNameLine } from './name-line.ts';
 import {
   authorUnitLine,
   bracketLabel,
@@ -55,7 +56,8 @@ function lineShape(text: string): Pick<Piece, 'shape' | 'content' | 'level'> {
   const subtitle = subtitleLine.exec(text);
   if (subtitle && visibleLength(text) <= 60) return { shape: 'subtitle', content: subtitle[1] ?? '' };
   if (authorUnitLine.test(text)) return { shape: 'unit', content: text };
-  if (bylineLine.test(text) && !sentencePunctuation.test(text)) return { shape: 'byline', content: text };
+  if ((bylineLine.test(text) && !sentencePunctuation.test(text)) || readNameLine(text))
+    return { shape: 'byline', content: text };
   if (visibleLength(text) <= 40 && creditLine.test(text)) return { shape: 'credit', content: text };
   if (bracketLabel.test(text) && visibleLength(text) <= displayWidth) return { shape: 'label', content: text };
   return { shape: 'text', content: text };
@@ -126,6 +128,17 @@ function splitHeadingOffParagraph(chunk: Chunk): Chunk[] {
   return splitAfterFirst(chunk);
 }
 
+/** A byline closing the article under its last sentence, with no blank line (…享受服务。 / 王小明 某某日报 2024年3月5日). */
+function splitClosingByline(chunk: Chunk): Chunk[] {
+  const last = chunk.lines.at(-1);
+  const above = chunk.lines.at(-2);
+  if (!last || !above || endsMidSentence(above.text) || lineShape(last.text).shape !== 'byline') return [chunk];
+  return [
+    { lines: chunk.lines.slice(0, -1), gapBefore: chunk.gapBefore, gapAfter: 0 },
+    { lines: [last], gapBefore: 0, gapAfter: chunk.gapAfter },
+  ];
+}
+
 function splitAfterFirst(chunk: Chunk): Chunk[] {
   const [first, ...rest] = chunk.lines;
   if (!first) return [chunk];
@@ -151,11 +164,13 @@ export function classifyChunks(chunks: readonly Chunk[]): Piece[] {
   let interview = false;
   const firstTextChunk = chunks.findIndex((chunk) => chunkShape(chunk.lines).shape === 'text');
   chunks.forEach((original, index) => {
-    const parts = splitWebParagraphs(original).flatMap((part, position) =>
-      position === 0 && index === firstTextChunk && index <= 1
-        ? splitLeadingTitle(part)
-        : splitHeadingOffParagraph(part),
-    );
+    const parts = splitClosingByline(original)
+      .flatMap(splitWebParagraphs)
+      .flatMap((part, position) =>
+        position === 0 && index === firstTextChunk && index <= 1
+          ? splitLeadingTitle(part)
+          : splitHeadingOffParagraph(part),
+      );
     for (const chunk of parts) {
       const shape =
         index <= 1 && index <= firstTextChunk

@@ -5,6 +5,7 @@ import { resolveDisplayBlocks } from './display.ts';
 import { joinParagraphs, type JoinOptions } from './paragraphs.ts';
 import { splitArticles } from './articles.ts';
 import { splitDateline } from './dateline.ts';
+import { removeWebCaptions } from './web-captions.ts';
 
 export type SegmentOptions = JoinOptions;
 
@@ -14,7 +15,8 @@ export function segment(lines: readonly SourceLine[], options: SegmentOptions = 
   return splitArticles(blocks)
     .map(splitDateline)
     .map((article) => {
-      const body = resolveDisplayBlocks(article.body);
+      const captions = removeWebCaptions(article.body);
+      const body = resolveDisplayBlocks(captions.body);
       const labels = body.filter((block) => block.kind === 'label');
       const removed = labels.map(({ text, from, to }) => ({
         text,
@@ -25,7 +27,7 @@ export function segment(lines: readonly SourceLine[], options: SegmentOptions = 
       return {
         ...article,
         body: body.filter((block) => block.kind !== 'label'),
-        removed: [...article.removed, ...removed],
+        removed: [...article.removed, ...captions.removed, ...removed],
       };
     });
 }

@@ -38,16 +38,3 @@ export function regionFor(division: Division, entries: readonly Region[]): { ent
   for (let counter = 2; taken.has(id); counter++) id = `${base}-${counter}`;
   return { entry: entryOf(id, division), isNew: true };
 }
-
-/**
- * Where a case goes while its region is unknown (reported; the editor sets `region` in the
- * settings file): an entry of its own, so the site still builds.
- */
-export const unknownRegion: Region = {
-  id: 'weizhi',
-  name: '地区未知',
-  level: 'area',
-  province: '未知',
-  city: null,
-  code: null,
-};

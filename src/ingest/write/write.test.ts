@@ -94,6 +94,9 @@ describe('ids', () => {
     // An unknown region leaves no placeholder (weizhi-…) in a permanent id.
     expect(newCaseId(null, null, '某县总工会开展送温暖活动')).not.toMatch(/weizhi/);
     expect(newCaseId(null, null, '某县总工会开展送温暖活动')).toMatch(/^[a-z0-9-]+$/);
+    // Without a region first, the union's own name would make most such ids alike.
+    expect(newCaseId(null, null, '县总工会开展“送温暖”活动')).not.toBe(newCaseId(null, null, '县总工会建成10个驿站'));
+    expect(newCaseId(null, null, '县总工会开展“送温暖”活动')).not.toMatch(/gonghui/);
     expect(newCaseId('taizhou', division('台州市') ?? null, '以“四个加法”推进台州基层工会改革')).toBe(
       'taizhou-sige-jiafa',
     );

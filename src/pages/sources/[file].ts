@@ -5,8 +5,9 @@ import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentDir } from '../../integrations/paths.ts';
 import { sourceNameProblem } from '../../content-model/source-name.ts';
-import { readHtmlSource } from '../../ingest/html/index.ts';
-import { isSavedPage, originalPagePath, rawTextPath, sourceAsUtf8 } from '../../utils/source-text.ts';
+import { isSavedPage, readSavedPage } from '../../content-model/saved-page/index.ts';
+import { originalPagePath, rawTextPath, sourceAsUtf8 } from '../../utils/source-text.ts';
+import { pageKey } from '../../utils/page-key.ts';
 
 const sourcesDir = path.join(contentDir, 'sources');
 
@@ -17,12 +18,16 @@ export const getStaticPaths = (() =>
     .map((source) => ({
       params: { file: rawTextPath(source).slice('/sources/'.length) },
       props: { source },
+      cacheKey: pageKey(readFileSync(path.join(sourcesDir, source)).toString('base64')),
     }))) satisfies GetStaticPaths;
 
 function textOf(source: string): string {
   const bytes = readFileSync(path.join(sourcesDir, source));
   if (!isSavedPage(source)) return sourceAsUtf8(bytes);
-  const { text } = readHtmlSource({ name: source, bytes });
+  const page = readSavedPage(bytes);
+  // A page the ingest refused (its report says why) is shown as decoded, markup and all.
+  if ('problem' in page) return new TextDecoder().decode(bytes);
+  const { text } = page;
   return `（网页 ${source} 中读出的正文；原始网页见 ${originalPagePath(source)}）\n\n${text}\n`;
 }
 

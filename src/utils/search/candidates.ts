@@ -43,20 +43,19 @@ export function longestRun(words: number[]): number {
  */
 export function orderMatches({ saying, tagged, anywhere, punctuated }: Matches): string[] {
   const score = new Map<string, number>();
-  const run = new Map<string, number>();
-  for (const hit of anywhere) {
-    score.set(hit.id, Math.max(score.get(hit.id) ?? 0, hit.score));
-    run.set(hit.id, Math.max(run.get(hit.id) ?? 0, longestRun(hit.words)));
-  }
+  for (const hit of anywhere) score.set(hit.id, Math.max(score.get(hit.id) ?? 0, hit.score));
   const rank = (id: string): number => {
     if (saying.has(id)) return tagged.has(id) ? 0 : 1;
     if (punctuated.has(id)) return 2;
     return tagged.has(id) ? 3 : 4;
   };
   const ids = [...new Set([...saying, ...tagged, ...anywhere.map((hit) => hit.id), ...punctuated])];
-  const ranked = ids.map((id) => ({ id, rank: rank(id), run: run.get(id) ?? 0, score: score.get(id) ?? 0 }));
+  const ranked = ids.map((id) => ({ id, rank: rank(id), score: score.get(id) ?? 0 }));
   const matching = ranked.filter((entry) => entry.rank < 4);
-  return (matching.length > 0 ? matching : ranked)
-    .sort((a, b) => a.rank - b.rank || (a.rank === 4 ? b.run - a.run : 0) || b.score - a.score)
-    .map(({ id }) => id);
+  if (matching.length > 0) return matching.sort((a, b) => a.rank - b.rank || b.score - a.score).map(({ id }) => id);
+  // Only when nothing matches do the runs order the rest (thousands of hits on a large archive).
+  const run = new Map<string, number>();
+  for (const hit of anywhere) run.set(hit.id, Math.max(run.get(hit.id) ?? 0, longestRun(hit.words)));
+  const runOf = (id: string) => run.get(id) ?? 0;
+  return ranked.sort((a, b) => runOf(b.id) - runOf(a.id) || b.score - a.score).map(({ id }) => id);
 }

@@ -25,6 +25,13 @@ describe('findSpans', () => {
     expect(findSpans(text, ['工会'])).toHaveLength(22_222);
     expect(performance.now() - started).toBeLessThan(1000);
   });
+  it('names the spellings of a long page up to 20,000 characters after its first match', () => {
+    const filler = '全区推进改革，'.repeat(2_000); // 14,000 characters
+    const near = `${filler}暖心驿站${filler}暖心驛站`;
+    expect(matchedStrings(near, ['暖心驿站'], toSimplified)).toEqual(['暖心驿站', '暖心驛站']);
+    const far = `${filler}暖心驿站${filler.repeat(2)}暖心驛站`;
+    expect(matchedStrings(far, ['暖心驿站'], toSimplified)).toEqual(['暖心驿站']);
+  });
 });
 
 describe('excerpt', () => {
@@ -47,6 +54,11 @@ describe('excerpt', () => {
     expect(matchedStrings(text, ['三补贴三挂钩'], undefined, true)).toEqual(['三补贴”“三挂钩']);
     const marks = excerpt(text, ['三补贴三挂钩'], 40, undefined, true).filter((segment) => segment.mark);
     expect(marks.map((segment) => segment.text)).toEqual(['三补贴”“三挂钩']);
+  });
+  it('finds a first match far into a long page (the prefix searched grows until it holds one)', () => {
+    const text = `${'全区推进改革，'.repeat(20_000)}建成暖心驿站`;
+    const marks = excerpt(text, ['暖心驿站'], 20).filter((segment) => segment.mark);
+    expect(marks.map((segment) => segment.text)).toEqual(['暖心驿站']);
   });
   it('starts at the beginning when nothing matches', () => {
     const segments = excerpt(passage, ['八大员'], 10);

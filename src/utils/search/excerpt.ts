@@ -18,8 +18,14 @@ interface Span {
  * (“三补贴”“三挂钩” for 三补贴三挂钩, rank.ts).
  */
 export function findSpans(text: string, terms: string[], fold: Fold = identity, loose = false): Span[] {
+  return spansIn(Array.from(text), terms, fold, loose);
+}
+
+/** {@link findSpans} over the text's characters (code points). */
+function spansIn(chars: string[], terms: string[], fold: Fold, loose: boolean): Span[] {
   const formOf = loose ? looseForm : matchForm;
-  const chars = Array.from(text);
+  const wanted = terms.map((term) => formOf(term, fold)).filter(Boolean);
+  if (wanted.length === 0) return [];
   const folded: string[] = [];
   const origin: number[] = [];
   // A page uses a thousand-odd distinct characters over thousands of positions: fold each once.
@@ -37,12 +43,32 @@ export function findSpans(text: string, terms: string[], fold: Fold = identity, 
   });
   const haystack = folded.join('');
   const spans: Span[] = [];
-  for (const term of terms.map((term) => formOf(term, fold)).filter(Boolean)) {
+  for (const term of wanted) {
     for (let at = haystack.indexOf(term); at !== -1; at = haystack.indexOf(term, at + term.length)) {
       spans.push({ start: origin[at] ?? 0, end: (origin[at + term.length - 1] ?? 0) + 1 });
     }
   }
   return mergeSpans(spans);
+}
+
+/** Characters searched for a first match at first; the prefix doubles until one is found. */
+const firstPrefix = 4_096;
+
+/**
+ * The spans of the first match and of those starting within `reach` characters after it, found
+ * in prefixes of doubling length: a page of 200,000 characters (searchable-html.ts) that says the
+ * term early costs a few thousand characters, not all of them — a result list quotes one window.
+ */
+function leadingSpans(chars: string[], terms: string[], fold: Fold, loose: boolean, reach: number): Span[] {
+  // A match written with spaces or punctuation inside is longer than its term: room for that.
+  const margin = 2 * Math.max(0, ...terms.map((term) => term.length)) + 16;
+  for (let size = firstPrefix; ; size *= 2) {
+    const whole = size >= chars.length;
+    const spans = spansIn(whole ? chars : chars.slice(0, size), terms, fold, loose);
+    const first = spans[0];
+    if (whole || (first && first.start + reach + margin <= size))
+      return first ? spans.filter((span) => span.start < first.start + reach) : [];
+  }
 }
 
 function mergeSpans(spans: Span[]): Span[] {
@@ -56,10 +82,14 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
+/** Characters after the first match whose spellings a highlight link names (a huge page: not all of them). */
+const spellingsReach = 20_000;
+
 /** The strings as the page writes them, for a highlight link that needs no dictionary on the case page. */
 export function matchedStrings(text: string, terms: string[], fold: Fold = identity, loose = false): string[] {
   const chars = Array.from(text);
-  return [...new Set(findSpans(text, terms, fold, loose).map((span) => chars.slice(span.start, span.end).join('')))];
+  const spans = leadingSpans(chars, terms, fold, loose, spellingsReach);
+  return [...new Set(spans.map((span) => chars.slice(span.start, span.end).join('')))];
 }
 
 const cjk = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’';
@@ -76,8 +106,7 @@ export function readable(text: string): string {
  */
 export function excerpt(text: string, terms: string[], length = 80, fold: Fold = identity, loose = false): Segment[] {
   const chars = Array.from(readable(text));
-  const clean = chars.join('');
-  const spans = findSpans(clean, terms, fold, loose);
+  const spans = leadingSpans(chars, terms, fold, loose, length);
   const first = spans[0];
   const from = first ? Math.max(0, Math.min(first.start - Math.floor(length / 4), chars.length - length)) : 0;
   const end = Math.min(chars.length, from + length);

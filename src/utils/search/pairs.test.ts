@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pairQuery, pairText, chainsOn, characterPairs, unpairText } from './pairs.ts';
 
@@ -14,6 +15,17 @@ describe('unpairText', () => {
   });
   it('keeps single characters and Latin words apart', () => {
     expect(unpairText('打 开 北京 京工 工会 12351 手机 APP')).toBe('打 开 北京工会 12351 手机 APP');
+  });
+  // Without spaces in the text: two runs apart only by a space pair like one (八〇 〇八 → 八〇八).
+  it('gives back any text without spaces that the index paired (also characters beyond the BMP and 〇)', () => {
+    const character = fc.constantFrom('八', '大', '员', '𠀀', '𠀁', '〇', 'a', '1', '“', '、');
+    fc.assert(
+      fc.property(fc.array(character, { maxLength: 30 }), (characters) => {
+        const text = characters.join('');
+        expect(unpairText(pairText(text)).replace(/\s+/g, '')).toBe(text);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -43,7 +43,7 @@ const commonHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code 
 
 /** The two characters of a pair word (八大 → 八, 大), or null for any other word. */
 function pairCharacters(word: string): [string, string] | null {
-  // Run over every word of every result's text (search/pagefind.ts): the common case goes first.
+  // Run over every word of a query (covering.ts): the common case goes first.
   if (word.length === 2 && commonHan(word.charCodeAt(0)) && commonHan(word.charCodeAt(1))) return [word[0]!, word[1]!];
   if (word.length < 2 || word.length > 4 || !pair.test(word)) return null;
   const first = String.fromCodePoint(word.codePointAt(0)!);
@@ -57,18 +57,15 @@ export function chainsOn(previous: string, word: string): boolean {
   return before !== null && after !== null && before[1] === after[0];
 }
 
+/** The space and first character of a pair continuing the pair before it (八大 大员: “ 大”). */
+const chainedPair = /(?<=(?:^|\s)\p{Script=Han}(\p{Script=Han}))\s+\1(?=\p{Script=Han}(?:\s|$))/gu;
+
 /**
  * Joins each run of chained pairs (八大 大员 → 八大员). Two pairs chain when the second starts
- * with the character the first ends with; other words stay separated by a space.
+ * with the character the first ends with; other words stay separated by a space. Two regular
+ * expressions rather than a loop over the words: a page holds up to 100,000 of them, and the
+ * loop's garbage cost a huge page's first search ~0.3 s.
  */
 export function unpairText(content: string): string {
-  let text = '';
-  let previous: [string, string] | null = null;
-  for (const word of content.split(/\s+/)) {
-    if (!word) continue;
-    const current = pairCharacters(word);
-    text += previous && current && previous[1] === current[0] ? current[1] : text ? ` ${word}` : word;
-    previous = current;
-  }
-  return text;
+  return content.replace(chainedPair, '').replace(/\s+/g, ' ').trim();
 }

@@ -23,14 +23,19 @@ export interface FakePage {
 const wordsOf = (text: string) => pairText(text).split(/\s+/).filter(Boolean);
 const passagesOf = (page: FakePage) => (Array.isArray(page.body) ? page.body : [page.body]);
 
-/** Records the queries asked; `delay(query)` ms before each answer (a slow network or index). */
+/** Records the queries asked and preloaded; `delay(query)` ms before each answer (a slow network or index). */
 export function fakePagefind(
   pages: FakePage[],
   delay: (query: string) => number = () => 0,
-): Pagefind & { asked: string[] } {
+): Pagefind & { asked: string[]; preloaded: string[] } {
   const asked: string[] = [];
+  const preloaded: string[] = [];
   return {
     asked,
+    preloaded,
+    preload: async (query) => {
+      preloaded.push(query);
+    },
     search: async (query) => {
       asked.push(query ?? '');
       const wait = delay(query ?? '');
@@ -61,7 +66,7 @@ export function fakePagefind(
 export function fakeIndex(
   pages: FakePage[],
   delay?: (query: string) => number,
-): SearchIndex & { pagefind: { asked: string[] }; read: string[] } {
+): SearchIndex & { pagefind: { asked: string[]; preloaded: string[] }; read: string[] } {
   const read: string[] = [];
   const fragment = async ({ id }: PagefindResult): Promise<Fragment> => {
     read.push(id);

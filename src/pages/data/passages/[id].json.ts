@@ -4,6 +4,8 @@ import { t } from '../../../i18n/t.ts';
 import type { PassageFile } from '../../../schemas/passage-file.ts';
 import { loadArchive } from '../../../utils/archive.ts';
 import { resolveCase } from '../../../utils/link-registry.ts';
+import { buildDay as accessed } from '../../../utils/citation.ts';
+import { pageKey } from '../../../utils/page-key.ts';
 import { publishedPassageFile, successorPassageFile } from '../../../utils/passage-file.ts';
 
 /**
@@ -16,32 +18,32 @@ export const getStaticPaths = (async () => {
   const ids = new Set(cases.map((entry) => entry.id));
   const { redirects, withdrawn } = linkState().successors;
   return [
-    ...cases.map((entry) => ({ params: { id: entry.id }, props: { entry } })),
-    ...Object.keys(redirects).map((id) => ({
-      params: { id },
-      props: { file: successorPassageFile(id, { redirectTo: resolveCase(id, ids, redirects) ?? '' }) },
+    ...cases.map((entry) => ({
+      params: { id: entry.id },
+      props: { entry },
+      cacheKey: pageKey(entry.data, entry.body, linkState().successors.aliases[entry.id], accessed),
     })),
-    ...Object.entries(withdrawn).map(([id, record]) => ({
-      params: { id },
-      props: { file: successorPassageFile(id, { withdrawn: record }) },
-    })),
+    ...[
+      ...Object.keys(redirects).map((id) =>
+        successorPassageFile(id, { redirectTo: resolveCase(id, ids, redirects) ?? '' }),
+      ),
+      ...Object.entries(withdrawn).map(([id, record]) => successorPassageFile(id, { withdrawn: record })),
+    ].map((file) => ({ params: { id: file.id }, props: { file }, cacheKey: pageKey(file) })),
   ];
 }) satisfies GetStaticPaths;
 
 type Props = Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
 
-const accessed = new Date().toISOString().slice(0, 10);
-
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   let file: PassageFile;
   if ('file' in props) file = props.file;
   else {
-    const { regionById, measureById } = await loadArchive();
+    const { regionOf, measureById } = await loadArchive();
     const { entry } = props;
     file = publishedPassageFile({
       data: entry.data,
       body: entry.body ?? '',
-      region: regionById.get(entry.data.region)?.data,
+      region: regionOf(entry.data),
       measureName: (id) => measureById.get(id)?.data.name ?? id,
       aliases: linkState().successors.aliases[entry.id] ?? {},
       site: site!,

@@ -5,8 +5,10 @@ import path from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentDir } from '../../../integrations/paths.ts';
 import { sourceNameProblem } from '../../../content-model/source-name.ts';
-import { decodeHtml } from '../../../ingest/html/decode.ts';
-import { isSavedPage, originalPagePath } from '../../../utils/source-text.ts';
+import { decodeHtml } from '../../../content-model/saved-page/decode.ts';
+import { isSavedPage } from '../../../content-model/saved-page/index.ts';
+import { originalPagePath } from '../../../utils/source-text.ts';
+import { pageKey } from '../../../utils/page-key.ts';
 
 const sourcesDir = path.join(contentDir, 'sources');
 
@@ -16,6 +18,7 @@ export const getStaticPaths = (() =>
     .map((source) => ({
       params: { file: originalPagePath(source).slice('/sources/original/'.length) },
       props: { source },
+      cacheKey: pageKey(readFileSync(path.join(sourcesDir, source)).toString('base64')),
     }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

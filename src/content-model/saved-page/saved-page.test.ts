@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestBytes } from '../testing.ts';
 import { extractHtmlArticle } from './article.ts';
 import { declaredCharset, decodeHtml } from './decode.ts';
-import { isHtmlSource, readHtmlSource } from './index.ts';
+import { isSavedPage, readSavedPage } from './index.ts';
 
 // Small pages made to look like a county government site (UTF-8, Open Graph) and a city union
 // site (GBK, the PubDate/ArticleTitle metas Chinese CMSs write, text in a table).
@@ -11,7 +10,7 @@ const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./__fixtu
 
 describe('saved web pages', () => {
   it('recognises .html and .htm sources', () => {
-    expect(['a.html', 'b.HTM', 'c.txt'].map(isHtmlSource)).toEqual([true, true, false]);
+    expect(['a.html', 'b.HTM', 'c.txt'].map(isSavedPage)).toEqual([true, true, false]);
   });
 
   it('reads the main article and the metadata, without navigation, widgets, related links or footer', () => {
@@ -33,35 +32,14 @@ describe('saved web pages', () => {
     const bytes = fixture('city-union-gbk.html');
     expect(declaredCharset(bytes)).toBe('gb18030');
     expect(decodeHtml(bytes)?.text).toContain('某市总工会建成职工书屋120家');
-    const { facts, text } = readHtmlSource({ name: 'x.html', bytes });
+    const { facts, text } = readSavedPage(bytes) as { text: string; facts: object };
     expect(facts).toMatchObject({ publication: '某市总工会', date: '2021-06-08' });
     expect(text).toContain('全国职工书屋示范点8家');
   });
 
-  it('goes through the same pipeline as a pasted text: title, provenance, year, byline, tags', () => {
-    const outcome = ingestBytes('010_county.html', fixture('county-union.html'));
-    if (!outcome.ok) throw new Error(outcome.error);
-    const [article] = outcome.articles.filter((entry) => entry.mdx);
-    expect(article?.draft).toMatchObject({
-      title: '某县总工会开展“送温暖”活动',
-      year: 2024,
-      provenance: {
-        publication: '某县人民政府网',
-        date: '2024-01-18',
-        url: 'https://www.example.gov.cn/zwgk/2024/0118/123.html',
-      },
+  it('says why a page gives no article', () => {
+    expect(readSavedPage(new TextEncoder().encode('<html><body><p>Login</p></body></html>'))).toEqual({
+      problem: 'no-article',
     });
-    expect(article?.measures).toContain('hardship-assistance');
-    const gbk = ingestBytes('011_city.html', fixture('city-union-gbk.html'));
-    if (!gbk.ok) throw new Error(gbk.error);
-    const [city] = gbk.articles.filter((entry) => entry.mdx);
-    expect(city?.draft.authors).toEqual(['李四']);
-    expect(city?.draft.body[0]?.text.startsWith('某市总工会日前召开')).toBe(true);
-  });
-
-  it('refuses a page with no Chinese article, saying what to do', () => {
-    const outcome = ingestBytes('empty.html', new TextEncoder().encode('<html><body><p>Login</p></body></html>'));
-    expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.error).toMatch(/没有找到中文正文[\s\S]*处理办法/);
   });
 });

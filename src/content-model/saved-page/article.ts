@@ -1,6 +1,22 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import type { PageFacts } from '../furniture/index.ts';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
+import type { PageFacts } from './page-facts.ts';
+
+const require = createRequire(import.meta.url);
+let libraries: { parseHTML: typeof ParseHtml; Readability: typeof ReadabilityClass } | undefined;
+
+/**
+ * The DOM and the extractor, loaded at the first saved page: they cost a quarter of a second of
+ * every ingest's start-up, and most runs read pasted texts only.
+ */
+function domLibraries() {
+  libraries ??= {
+    parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
+    Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+  };
+  return libraries;
+}
 
 /** The main article of a saved page as plain text, and what its metadata says. */
 export interface HtmlArticle {
@@ -72,7 +88,7 @@ function blockText(root: Node): string {
   return lines.join('\n\n');
 }
 
-type Document = ReturnType<typeof parseHTML>['document'];
+type Document = ReturnType<typeof ParseHtml>['document'];
 
 function meta(document: Document, ...names: string[]): string | undefined {
   for (const name of names) {
@@ -105,6 +121,7 @@ function absoluteUrl(value: string | undefined): string | undefined {
  * Chinese government and union sites, the canonical link).
  */
 export function extractHtmlArticle(html: string): HtmlArticle {
+  const { parseHTML, Readability } = domLibraries();
   const { document } = parseHTML(html);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   const facts: PageFacts = {
