@@ -5,10 +5,9 @@
 // site's public measure data (scripts/lib/search-eval.ts relevanceJudge), not by the ranking's rule.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { manifestPath } from '../src/utils/search/index-manifest.ts';
 import { unpairText } from '../src/utils/search/pairs.ts';
-import { chromiumArgs, ensureChromium } from './lib/chromium.ts';
+import { launchChromium } from './lib/chromium.ts';
 import {
   isNarrowerTerm,
   pooledPrecision,
@@ -42,7 +41,7 @@ const specs = (
 ).cases;
 
 const { server, url } = await serveStatic(outDir);
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   const records = (await (await fetch(new URL('data/cases.json', url))).json()) as CaseIdentity[];

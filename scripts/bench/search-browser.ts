@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, ensureChromium } from '../lib/chromium.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../lib/chromium.ts';
 import { resolveCaseKeys, type CaseIdentity, type EvalCaseSpec } from '../lib/search-eval.ts';
 import { isReady, resultLinks, resultsReady } from '../lib/search-page.ts';
 import { serveStatic } from '../lib/static-server.ts';
@@ -132,7 +132,7 @@ export async function countingProxy(target: string): Promise<{ url: string; serv
 
 export async function withSite<T>(site: string, work: (browser: Browser, base: string) => Promise<T>): Promise<T> {
   const { server, url } = await serveStatic(site);
-  const browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+  const browser = await launchChromium();
   try {
     return await work(browser, url);
   } finally {

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
 import { ensureSystemTools } from './system-packages.ts';
 
 /** Flags Chromium needs on this closed-network, root-run machine. */
@@ -43,4 +44,9 @@ export function ensureChromium(): string {
   if (!browser)
     throw new Error('找不到 Chromium：请安装 chromium，或用 CHROMIUM_PATH 指向已安装的 Chromium / Chrome。');
   return browser;
+}
+
+/** The system Chromium, headless, with this machine's flags: what every script and test drives. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
 }

@@ -6,10 +6,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pairQuery, unpairText } from '../../src/utils/search/pairs.ts';
-import { chromiumArgs, ensureChromium } from './chromium.ts';
+import { launchChromium } from './chromium.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -83,7 +83,7 @@ describe('the search index of pages holding markup-like text', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'index-property-'));
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser.close();

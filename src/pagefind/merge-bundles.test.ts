@@ -3,9 +3,9 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, ensureChromium } from '../../scripts/lib/chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 
@@ -77,7 +77,7 @@ describe('merged shards', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'merge-bundles-'));
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: ensureChromium(), args: chromiumArgs });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser.close();
