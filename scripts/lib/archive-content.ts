@@ -1,9 +1,9 @@
 // The archive's content read as the site's collections hold it (src/content.config.ts), but
 // without Astro: the same readers and schemas, so the search index can be built from content
 // while Astro renders the pages.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { caseIdOf } from '../../src/content-model/case-file.ts';
+import { caseFileNames, caseIdOf } from '../../src/content-model/case-file.ts';
 import { caseSchema, type CaseData } from '../../src/content-model/case.ts';
 import { parseFrontMatter, splitFrontMatter } from '../../src/content-model/front-matter.ts';
 import { measureCategorySchema, measureDataSchema, type MeasureData } from '../../src/content-model/measure.ts';
@@ -33,12 +33,6 @@ export interface ArchiveContent extends ArchiveContext {
 
 /** The files the context is read from (a change in any of them may change every page). */
 export const contextFiles = ['regions.yaml', 'measure-categories.yaml', 'anchor-aliases.yaml', 'measures'];
-
-/** The case files of `contentDir`, by name, in name order. */
-export const caseFileNames = (contentDir: string): string[] =>
-  readdirSync(path.join(contentDir, 'cases'))
-    .filter((name) => name.endsWith('.mdx'))
-    .sort();
 
 /**
  * A case file's id, fields and body. What the Astro build checks besides (stray lines, references,
@@ -72,6 +66,6 @@ export function readArchiveContent(contentDir: string): ArchiveContent {
   const casesDir = path.join(contentDir, 'cases');
   return {
     ...readArchiveContext(contentDir),
-    cases: caseFileNames(contentDir).map((name) => readCase(name, readFileSync(path.join(casesDir, name), 'utf8'))),
+    cases: caseFileNames(casesDir).map((name) => readCase(name, readFileSync(path.join(casesDir, name), 'utf8'))),
   };
 }

@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { caseFileNames, contextFiles, readArchiveContext, readCase, type ArchiveContext } from './archive-content.ts';
+import { caseFileNames } from '../../src/content-model/case-file.ts';
+import { contextFiles, readArchiveContext, readCase, type ArchiveContext } from './archive-content.ts';
 import type { SearchSource } from './search-index.ts';
 import { casePage, measurePage } from './searchable-content.ts';
 
@@ -30,7 +31,7 @@ export function contentSources(contentDir: string, projectRoot = process.cwd()):
   let context: ArchiveContext | undefined;
   const contextOnce = () => (context ??= readArchiveContext(contentDir));
   const casesDir = path.join(contentDir, 'cases');
-  const cases = caseFileNames(contentDir).map((name): SearchSource => {
+  const cases = caseFileNames(casesDir).map((name): SearchSource => {
     const source = readFileSync(path.join(casesDir, name), 'utf8');
     return {
       key: `cases/${name}`,

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontMatter, splitFrontMatter } from './front-matter.ts';
 import { referenceProblems, type KnownReferences } from './case-references.ts';
@@ -18,6 +19,13 @@ export interface CaseFile {
   body: string;
   /** 1-based line of the body's first line in the file. */
   bodyLine: number;
+}
+
+/** The case files of a cases folder, by name, in name order. */
+export function caseFileNames(casesDir: string): string[] {
+  return readdirSync(casesDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
 }
 
 /** A case's id: its `id` field, or else the file name without `.mdx`. */

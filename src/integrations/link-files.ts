@@ -1,6 +1,6 @@
 // Reads the links registry, its successor files and the current cases from a content folder.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import {
@@ -11,7 +11,7 @@ import {
   type Registry,
 } from '../content-model/links.ts';
 import { checkLinks, unregisteredLinks, type CurrentCase, type Successors } from '../utils/link-registry.ts';
-import { caseIdOf } from '../content-model/case-file.ts';
+import { caseFileNames, caseIdOf } from '../content-model/case-file.ts';
 import { parseFrontMatter, splitFrontMatter } from '../content-model/front-matter.ts';
 import { parsePassages, type Passage } from '../content-model/passages.ts';
 import { ContentFileError, fieldProblem, readYaml } from '../content-model/yaml.ts';
@@ -71,10 +71,7 @@ function readCase(file: string): CaseFileCheck {
 export function readCaseChecks(dir = contentDir): CaseFileCheck[] {
   const casesDir = path.join(dir, 'cases');
   if (!existsSync(casesDir)) return [];
-  return readdirSync(casesDir)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => readCase(path.join(casesDir, name)));
+  return caseFileNames(casesDir).map((name) => readCase(path.join(casesDir, name)));
 }
 
 export function readLinkState(dir = contentDir, current: CurrentCase[] = readCaseChecks(dir)): LinkState {

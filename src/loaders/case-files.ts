@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readCaseFiles } from '../content-model/case-file.ts';
+import { caseFileNames, readCaseFiles } from '../content-model/case-file.ts';
 import { parseRegions } from '../content-model/region.ts';
 import { syncAndWatch } from './watch.ts';
 
@@ -21,14 +21,11 @@ function regionIds(contentFolder: string, root: string): Set<string> {
 export function caseFiles(folder: string): Loader {
   async function sync({ store, parseData, generateDigest, config }: LoaderContext): Promise<void> {
     const root = path.resolve(new URL(config.root).pathname);
-    const files = readdirSync(folder)
-      .filter((name) => name.endsWith('.mdx'))
-      .sort()
-      .map((name) => ({
-        name,
-        shownAs: path.relative(root, path.join(folder, name)),
-        source: readFileSync(path.join(folder, name), 'utf8'),
-      }));
+    const files = caseFileNames(folder).map((name) => ({
+      name,
+      shownAs: path.relative(root, path.join(folder, name)),
+      source: readFileSync(path.join(folder, name), 'utf8'),
+    }));
     const sourcesDir = path.join(path.dirname(folder), 'sources');
     const sources = existsSync(sourcesDir) ? new Set(readdirSync(sourcesDir)) : undefined;
     const { cases, problems } = readCaseFiles(files, { sources, regions: regionIds(path.dirname(folder), root) });
