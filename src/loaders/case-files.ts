@@ -31,7 +31,9 @@ export function caseFiles(folder: string): Loader {
     const known = { sources, regions: regionIds(path.dirname(folder), root) };
     // A file the previous sync stored with the same text, against the same sources and regions,
     // needs no reading again: an incremental build of 10,000 cases changes a few.
-    const knownDigest = generateDigest(JSON.stringify([sources ? [...sources].sort() : null, [...known.regions].sort()]));
+    const knownDigest = generateDigest(
+      JSON.stringify([sources ? [...sources].sort() : null, [...known.regions].sort()]),
+    );
     const stored = new Map([...store.entries()].map(([id, entry]) => [entry.filePath, { id, digest: entry.digest }]));
     const readBefore = new Map(
       meta.get(knownMetaKey) === knownDigest
