@@ -28,11 +28,26 @@ function say(message: string): void {
   if (status) status.textContent = message;
 }
 
-async function load(next: Handout): Promise<void> {
-  const entries = await Promise.all(next.items.map((item) => resolveItem(item, loadPassageFile)));
+/**
+ * Resolves `next`'s items through the per-case files. `shown` hears each longer run of resolved
+ * entries from the top: the passages are painted as their files come in, in order.
+ */
+async function load(next: Handout, shown: (entries: ResolvedItem[]) => void = () => {}): Promise<void> {
+  handout = next;
+  const entries: ResolvedItem[] = [];
+  let ready = 0;
+  await Promise.all(
+    next.items.map(async (item, index) => {
+      entries[index] = await resolveItem(item, loadPassageFile);
+      const before = ready;
+      while (entries[ready]) ready += 1;
+      if (ready > before) shown(entries.slice(0, ready));
+    }),
+  );
   resolved = entries;
-  // Renamed cases and aliased anchors are written under their current names from now on.
-  handout = { title: next.title, items: entries.map(currentItem) };
+  // Renamed cases and aliased anchors are written under their current names from now on (the
+  // title as typed meanwhile).
+  handout = { title: handout.title, items: entries.map(currentItem) };
   link = `${location.origin}/kit/${await handoutQuery(readOnly ? next : handout)}`;
 }
 
@@ -54,10 +69,10 @@ function toolbar(): HTMLElement {
   const actions = [
     readOnly ? button(t('kit.edit'), 'kit-edit', startEditing) : null,
     copy,
-    button(t('kit.print'), 'kit-print', () => void qrReady.then(drawQrs).then(print)),
+    button(t('kit.print'), 'kit-print', () => void qrReady().then(drawQrs).then(print)),
     button(t('kit.project'), 'kit-project', (event) => {
       const opener = event.currentTarget as HTMLElement;
-      void qrReady.then(() => openProjector(resolved, 0, opener));
+      void qrReady().then(() => openProjector(resolved, 0, opener));
     }),
   ];
   const working = readWorking();
@@ -92,7 +107,7 @@ function save(): void {
 async function refreshLink(): Promise<void> {
   link = `${location.origin}/kit/${await handoutQuery(handout)}`;
   app.querySelector<HTMLInputElement>('#kit-link')!.value = link;
-  await qrReady;
+  await qrReady();
   app.querySelector('.kit-handout-qr')?.replaceWith(handoutQr(link, handout));
 }
 
@@ -136,38 +151,58 @@ function note(index: number, text: string): void {
 }
 let noteTimer: ReturnType<typeof setTimeout> | undefined;
 
-function render(): void {
+function showTitle(): void {
   heading.textContent = handout.title || t('kit.untitled');
   document.title = `${handout.title || t('kit.title')} · ${t('site.title')}`;
+}
+
+/** The handout's frame — date, toolbar and an empty list for the entries — in place of the body. */
+function frame(): HTMLElement {
+  showTitle();
+  const list = h('ol', { class: 'kit-entries' });
+  body.classList.toggle('kit-editing', !readOnly);
+  body.replaceChildren(
+    h('div', { class: 'kit-top' }, h('p', { class: 'kit-meta' }, today), h('div', { class: 'kit-handout-qr' })),
+    toolbar(),
+    list,
+  );
+  return list;
+}
+
+/** Appends the entries `list` does not show yet; earlier ones are left as they are. */
+function showEntries(list: HTMLElement, entries: ResolvedItem[]): void {
+  const { numbers } = sourceList(entries);
+  for (const [index, entry] of entries.entries())
+    if (index >= list.children.length)
+      list.append(entryView(entry, index, numbers.get(entry.kind === 'passage' ? entry.file.id : '')));
+}
+
+/** Once every entry is shown: the counts, the link, the editing tools and the source list. */
+function complete(list: HTMLElement): void {
+  const { files } = sourceList(resolved);
+  body.querySelector('.kit-meta')!.textContent =
+    `${today} · ${t('kit.count', { count: resolved.length, cases: files.length })}`;
+  app.querySelector<HTMLInputElement>('#kit-link')!.value = link;
+  if (!readOnly)
+    list.querySelectorAll('.kit-main').forEach((main, index) => {
+      main.append(entryTools(index, resolved.length, resolved[index]!.item.note, { onAction: act, onNote: note }));
+    });
+  const sources = sourcesView(files, today);
+  if (sources) list.after(sources);
+  // QR codes wait until the handout has been painted (and the encoder has loaded, view.ts): the
+  // first one drawn costs the encoder's start-up, and the passages' codes are on paper only.
+  requestAnimationFrame(() => setTimeout(() => void qrReady().then(drawQrsSoon)));
+}
+
+function render(): void {
   if (handout.items.length === 0 && !readOnly) {
+    showTitle();
     body.replaceChildren(h('p', { class: 'kit-empty' }, t('kit.empty')));
     return;
   }
-  const { numbers, files } = sourceList(resolved);
-  const list = h('ol', { class: 'kit-entries' });
-  resolved.forEach((entry, index) => {
-    const item = entryView(entry, index, numbers.get(entry.kind === 'passage' ? entry.file.id : ''));
-    if (!readOnly)
-      item
-        .querySelector('.kit-main')!
-        .append(entryTools(index, resolved.length, entry.item.note, { onAction: act, onNote: note }));
-    list.append(item);
-  });
-  body.classList.toggle('kit-editing', !readOnly);
-  body.replaceChildren(
-    h(
-      'div',
-      { class: 'kit-top' },
-      h('p', { class: 'kit-meta' }, `${today} · ${t('kit.count', { count: resolved.length, cases: files.length })}`),
-      h('div', { class: 'kit-handout-qr' }),
-    ),
-    toolbar(),
-    list,
-    ...[sourcesView(files, today)].filter((element) => element !== null),
-  );
-  // QR codes wait until the handout has been painted (and the encoder has loaded, view.ts): the
-  // first one drawn costs the encoder's start-up, and the passages' codes are on paper only.
-  requestAnimationFrame(() => setTimeout(() => void qrReady.then(drawQrsSoon)));
+  const list = frame();
+  showEntries(list, resolved);
+  complete(list);
 }
 
 /** Draws the codes not drawn yet; the encoder must have loaded (qrReady). */
@@ -202,15 +237,22 @@ async function start(): Promise<void> {
     return;
   }
   readOnly = linked.handout !== null;
-  await load(linked.handout ?? readWorking());
+  handout = linked.handout ?? readWorking();
+  link = `${location.origin}/kit/${await handoutQuery(handout)}`;
+  if (handout.items.length === 0 && !readOnly) render();
+  else {
+    // The frame at once, then each passage as its file comes in (the head asked for the files).
+    const list = frame();
+    await load(handout, (entries) => showEntries(list, entries));
+    complete(list);
+  }
   if (!readOnly) save();
-  render();
   app.dataset['ready'] = '';
 }
 
 // Printed at once after a change: whatever is not drawn yet is drawn now (the browser's own
 // print command within the first instants, before the encoder is in, prints the codes blank).
-addEventListener('beforeprint', () => void qrReady.then(drawQrs));
+addEventListener('beforeprint', () => void qrReady().then(drawQrs));
 onOtherTabChange(() => {
   // Passages added in another tab (a case page opened from here) show up on return.
   if (!readOnly) void load(readWorking()).then(render);
