@@ -10,8 +10,9 @@ import { entryTools, type EntryAction } from './editor.ts';
 import { loadPassageFile } from './passage-files.ts';
 import { openProjector } from './projector.ts';
 import { onOtherTabChange, readWorking, saveWorking } from './store.ts';
-import { handoutQr } from './handout-qr.ts';
-import { drawPendingQrs, entryView, qrReady, sourcesView } from './view.ts';
+import { drawQrs, drawQrsSoon, handoutQr } from './handout-qr.ts';
+import { toolbar } from './toolbar.ts';
+import { entryView, qrReady, sourcesView } from './view.ts';
 
 const app = document.querySelector<HTMLElement>('#kit-app')!;
 const heading = app.querySelector<HTMLElement>('h1')!;
@@ -23,6 +24,8 @@ let handout: Handout = { title: '', items: [] };
 let resolved: ResolvedItem[] = [];
 let readOnly = false;
 let link = '';
+/** While the passages load, entries stay where they are. */
+let loading = false;
 
 function say(message: string): void {
   if (status) status.textContent = message;
@@ -30,73 +33,51 @@ function say(message: string): void {
 
 /**
  * Resolves `next`'s items through the per-case files. `shown` hears each longer run of resolved
- * entries from the top: the passages are painted as their files come in, in order.
+ * entries from the top: the passages are painted as their files come in, in order. Meanwhile
+ * entries do not move, and a title or note typed is kept.
  */
 async function load(next: Handout, shown: (entries: ResolvedItem[]) => void = () => {}): Promise<void> {
+  loading = true;
   handout = next;
-  const entries: ResolvedItem[] = [];
+  resolved = [];
   let ready = 0;
   await Promise.all(
     next.items.map(async (item, index) => {
-      entries[index] = await resolveItem(item, loadPassageFile);
+      resolved[index] = await resolveItem(item, loadPassageFile);
       const before = ready;
-      while (entries[ready]) ready += 1;
-      if (ready > before) shown(entries.slice(0, ready));
+      while (resolved[ready]) ready += 1;
+      if (ready > before) shown(resolved.slice(0, ready));
     }),
   );
-  resolved = entries;
-  // Renamed cases and aliased anchors are written under their current names from now on (the
-  // title as typed meanwhile).
-  handout = { title: handout.title, items: entries.map(currentItem) };
+  // Renamed cases and aliased anchors are written under their current names from now on.
+  const items = resolved.map((entry, index) => ({ ...currentItem(entry), note: handout.items[index]!.note }));
+  handout = { title: handout.title, items };
   link = `${location.origin}/kit/${await handoutQuery(readOnly ? next : handout)}`;
+  loading = false;
 }
 
-function button(label: string, className: string, onClick: (event: MouseEvent) => void): HTMLButtonElement {
-  const element = h('button', { type: 'button', class: className }, label) as HTMLButtonElement;
-  element.addEventListener('click', onClick);
-  return element;
-}
-
-function toolbar(): HTMLElement {
-  const linkField = h('input', { id: 'kit-link', type: 'url', class: 'kit-link-field', readonly: '', value: link });
-  const copy = button(t('kit.copyLink'), 'kit-copy', () => {
-    (linkField as HTMLInputElement).select();
-    navigator.clipboard.writeText(link).then(
-      () => say(t('kit.copied')),
-      () => say(t('kit.copyFailed')),
-    );
+function handoutToolbar(): HTMLElement {
+  return toolbar({
+    link,
+    readOnly,
+    title: handout.title,
+    replaces: readWorking().items.length,
+    onEdit: () => void startEditing(),
+    onCopied: (copied) => say(t(copied ? 'kit.copied' : 'kit.copyFailed')),
+    onPrint: () =>
+      void qrReady()
+        .then(() => drawQrs(body, link, handout))
+        .then(print),
+    onProject: (opener) => {
+      if (!loading) void qrReady().then(() => openProjector(resolved, 0, opener));
+    },
+    onTitleInput: (title) => {
+      handout = { ...handout, title };
+      heading.textContent = title || t('kit.untitled');
+      save();
+    },
+    onTitleChange: () => void refreshLink(),
   });
-  const actions = [
-    readOnly ? button(t('kit.edit'), 'kit-edit', startEditing) : null,
-    copy,
-    button(t('kit.print'), 'kit-print', () => void qrReady().then(drawQrs).then(print)),
-    button(t('kit.project'), 'kit-project', (event) => {
-      const opener = event.currentTarget as HTMLElement;
-      void qrReady().then(() => openProjector(resolved, 0, opener));
-    }),
-  ];
-  const working = readWorking();
-  return h(
-    'div',
-    { class: 'kit-toolbar' },
-    readOnly ? h('p', { class: 'kit-readonly' }, t('kit.readOnly')) : titleField(),
-    readOnly && working.items.length > 0
-      ? h('p', { class: 'kit-replaces' }, t('kit.editReplaces', { count: working.items.length }))
-      : null,
-    h('div', { class: 'kit-actions' }, ...actions),
-    h('div', { class: 'kit-link' }, h('label', { for: 'kit-link' }, t('kit.linkLabel')), linkField),
-  );
-}
-
-function titleField(): HTMLElement {
-  const field = h('input', { id: 'kit-title', type: 'text', value: handout.title }) as HTMLInputElement;
-  field.addEventListener('input', () => {
-    handout = { ...handout, title: field.value };
-    heading.textContent = field.value || t('kit.untitled');
-    save();
-  });
-  field.addEventListener('change', () => void refreshLink());
-  return h('p', { class: 'kit-title-field' }, h('label', { for: 'kit-title' }, t('kit.handoutTitle')), field);
 }
 
 function save(): void {
@@ -112,6 +93,7 @@ async function refreshLink(): Promise<void> {
 }
 
 function act(index: number, action: EntryAction): void {
+  if (loading) return;
   const target = action === 'up' ? index - 1 : action === 'down' ? index + 1 : index;
   const items = [...handout.items];
   const entries = [...resolved];
@@ -144,7 +126,7 @@ function act(index: number, action: EntryAction): void {
 function note(index: number, text: string): void {
   const items = handout.items.map((item, position) => (position === index ? { ...item, note: text } : item));
   handout = { ...handout, items };
-  resolved[index] = { ...resolved[index]!, item: items[index]! };
+  if (resolved[index]) resolved[index] = { ...resolved[index], item: items[index]! };
   save();
   clearTimeout(noteTimer);
   noteTimer = setTimeout(() => void refreshLink(), 400);
@@ -163,7 +145,7 @@ function frame(): HTMLElement {
   body.classList.toggle('kit-editing', !readOnly);
   body.replaceChildren(
     h('div', { class: 'kit-top' }, h('p', { class: 'kit-meta' }, today), h('div', { class: 'kit-handout-qr' })),
-    toolbar(),
+    handoutToolbar(),
     list,
   );
   return list;
@@ -172,26 +154,28 @@ function frame(): HTMLElement {
 /** Appends the entries `list` does not show yet; earlier ones are left as they are. */
 function showEntries(list: HTMLElement, entries: ResolvedItem[]): void {
   const { numbers } = sourceList(entries);
-  for (const [index, entry] of entries.entries())
-    if (index >= list.children.length)
-      list.append(entryView(entry, index, numbers.get(entry.kind === 'passage' ? entry.file.id : '')));
+  for (const [index, entry] of entries.entries()) {
+    if (index < list.children.length) continue;
+    const item = entryView(entry, index, numbers.get(entry.kind === 'passage' ? entry.file.id : ''));
+    if (!readOnly)
+      item
+        .querySelector('.kit-main')!
+        .append(entryTools(index, handout.items.length, entry.item.note, { onAction: act, onNote: note }));
+    list.append(item);
+  }
 }
 
-/** Once every entry is shown: the counts, the link, the editing tools and the source list. */
+/** Once every entry is shown: the counts, the link and the source list. */
 function complete(list: HTMLElement): void {
   const { files } = sourceList(resolved);
   body.querySelector('.kit-meta')!.textContent =
     `${today} · ${t('kit.count', { count: resolved.length, cases: files.length })}`;
   app.querySelector<HTMLInputElement>('#kit-link')!.value = link;
-  if (!readOnly)
-    list.querySelectorAll('.kit-main').forEach((main, index) => {
-      main.append(entryTools(index, resolved.length, resolved[index]!.item.note, { onAction: act, onNote: note }));
-    });
   const sources = sourcesView(files, today);
   if (sources) list.after(sources);
   // QR codes wait until the handout has been painted (and the encoder has loaded, view.ts): the
   // first one drawn costs the encoder's start-up, and the passages' codes are on paper only.
-  requestAnimationFrame(() => setTimeout(() => void qrReady().then(drawQrsSoon)));
+  requestAnimationFrame(() => setTimeout(() => void qrReady().then(() => drawQrsSoon(body, link, handout))));
 }
 
 function render(): void {
@@ -205,22 +189,8 @@ function render(): void {
   complete(list);
 }
 
-/** Draws the codes not drawn yet; the encoder must have loaded (qrReady). */
-function drawQrs(): void {
-  body.querySelector('.kit-handout-qr:empty')?.replaceWith(handoutQr(link, handout));
-  drawPendingQrs(body);
-}
-
-/** The handout's code, then one passage code per task: a long handout's codes never hold up the page. */
-function drawQrsSoon(): void {
-  body.querySelector('.kit-handout-qr:empty')?.replaceWith(handoutQr(link, handout));
-  const next = () => {
-    if (drawPendingQrs(body, 1)) setTimeout(next);
-  };
-  setTimeout(next);
-}
-
 async function startEditing(): Promise<void> {
+  if (loading) return;
   readOnly = false;
   history.replaceState(null, '', '/kit/');
   await load(handout);
@@ -252,7 +222,7 @@ async function start(): Promise<void> {
 
 // Printed at once after a change: whatever is not drawn yet is drawn now (the browser's own
 // print command within the first instants, before the encoder is in, prints the codes blank).
-addEventListener('beforeprint', () => void qrReady().then(drawQrs));
+addEventListener('beforeprint', () => void qrReady().then(() => drawQrs(body, link, handout)));
 onOtherTabChange(() => {
   // Passages added in another tab (a case page opened from here) show up on return.
   if (!readOnly) void load(readWorking()).then(render);
