@@ -2,10 +2,11 @@
 // (read-only until 编辑). Passages come from the per-case data files; the page shows them in
 // order with the sources, prints as a handout and projects one at a time.
 import { t } from '../../i18n/t.ts';
-import type { Handout } from '../../utils/kit/handout.ts';
+import type { Handout, HandoutItem } from '../../utils/kit/handout.ts';
 import { handoutQuery, readHandoutQuery } from '../../utils/kit/handout-link.ts';
 import { currentItem, resolveItem, sourceList, type ResolvedItem } from '../../utils/kit/resolve.ts';
 import { h } from '../search/dom.ts';
+import { enableDragging } from './drag.ts';
 import { entryTools, type EntryAction } from './editor.ts';
 import { loadPassageFile } from './passage-files.ts';
 import { openProjector } from './projector.ts';
@@ -92,35 +93,42 @@ async function refreshLink(): Promise<void> {
   app.querySelector('.kit-handout-qr')?.replaceWith(handoutQr(link, handout));
 }
 
-function act(index: number, action: EntryAction): void {
-  if (loading) return;
-  const target = action === 'up' ? index - 1 : action === 'down' ? index + 1 : index;
-  const items = [...handout.items];
-  const entries = [...resolved];
-  if (action === 'remove') {
-    items.splice(index, 1);
-    entries.splice(index, 1);
-  } else {
-    [items[index], items[target]] = [items[target]!, items[index]!];
-    [entries[index], entries[target]] = [entries[target]!, entries[index]!];
-  }
+/** The handout after a move or a removal: kept, linked and shown again. */
+function change(items: HandoutItem[], entries: ResolvedItem[]): void {
   handout = { ...handout, items };
   resolved = entries.map((entry, position) => ({ ...entry, item: items[position]! }));
   save();
   void refreshLink();
   render();
-  const entriesNow = app.querySelectorAll<HTMLElement>('.kit-entry');
-  if (action === 'remove') {
-    say(t('kit.deleted', { count: items.length }));
-    (
-      entriesNow[Math.min(index, items.length - 1)]?.querySelector<HTMLElement>('[data-action="remove"]') ?? heading
-    ).focus();
-    return;
-  }
-  say(t('kit.moved', { n: target + 1 }));
-  const moved = entriesNow[target];
-  const same = moved?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+}
+
+/** Moves the entry at `from` to `to` (a button, or a drag); focus stays on the moved entry's `button`. */
+function move(from: number, to: number, button?: EntryAction): void {
+  if (loading) return;
+  const items = [...handout.items];
+  const entries = [...resolved];
+  items.splice(to, 0, ...items.splice(from, 1));
+  entries.splice(to, 0, ...entries.splice(from, 1));
+  change(items, entries);
+  say(t('kit.moved', { n: to + 1 }));
+  const moved = app.querySelectorAll<HTMLElement>('.kit-entry')[to];
+  const same = button && moved?.querySelector<HTMLButtonElement>(`[data-action="${button}"]`);
   (same && !same.disabled ? same : moved?.querySelector<HTMLElement>('[data-action]:not([disabled])'))?.focus();
+}
+
+function act(index: number, action: EntryAction): void {
+  if (action !== 'remove') return move(index, action === 'up' ? index - 1 : index + 1, action);
+  if (loading) return;
+  change(
+    handout.items.filter((_, position) => position !== index),
+    resolved.filter((_, position) => position !== index),
+  );
+  say(t('kit.deleted', { count: handout.items.length }));
+  const entriesNow = app.querySelectorAll<HTMLElement>('.kit-entry');
+  (
+    entriesNow[Math.min(index, handout.items.length - 1)]?.querySelector<HTMLElement>('[data-action="remove"]') ??
+    heading
+  ).focus();
 }
 
 function note(index: number, text: string): void {
@@ -143,6 +151,7 @@ function frame(): HTMLElement {
   showTitle();
   const list = h('ol', { class: 'kit-entries' });
   body.classList.toggle('kit-editing', !readOnly);
+  if (!readOnly) enableDragging(list, (from, to) => move(from, to));
   body.replaceChildren(
     h('div', { class: 'kit-top' }, h('p', { class: 'kit-meta' }, today), h('div', { class: 'kit-handout-qr' })),
     handoutToolbar(),
@@ -157,10 +166,12 @@ function showEntries(list: HTMLElement, entries: ResolvedItem[]): void {
   for (const [index, entry] of entries.entries()) {
     if (index < list.children.length) continue;
     const item = entryView(entry, index, numbers.get(entry.kind === 'passage' ? entry.file.id : ''));
-    if (!readOnly)
+    if (!readOnly) {
+      item.querySelector<HTMLElement>('.kit-number')!.title = t('kit.dragHint');
       item
         .querySelector('.kit-main')!
         .append(entryTools(index, handout.items.length, entry.item.note, { onAction: act, onNote: note }));
+    }
     list.append(item);
   }
 }
