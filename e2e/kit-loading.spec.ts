@@ -99,3 +99,25 @@ test('entries are painted in order as their files come in', async ({ page, reque
   ).toEqual(caseIds.map((id) => expect.stringMatching(new RegExp(`^${id}~`))));
   await expect(page.locator('.kit-sources li')).toHaveCount(3);
 });
+
+test('behind a login that turns uncredentialed requests away, the passages are asked for again with the cookies', async ({
+  page,
+  context,
+  request,
+  baseURL,
+}) => {
+  const { link, caseIds } = await handoutLink(request);
+  await context.addCookies([{ name: 'session', value: 'trainer', url: baseURL! }]);
+  const answered: number[] = [];
+  await page.route('**/data/passages/*.json', async (route) => {
+    const signedIn = ((await route.request().allHeaders())['cookie'] ?? '').includes('session=trainer');
+    answered.push(signedIn ? 200 : 401);
+    if (signedIn) await route.continue();
+    else await route.fulfill({ status: 401, body: 'login required' });
+  });
+  await page.goto(link);
+  await expect(page.locator('#kit-app[data-ready]')).toBeAttached();
+  await expect(page.locator('.kit-entry .kit-text:not(.kit-tombstone)')).toHaveCount(caseIds.length);
+  expect(answered.filter((status) => status === 401)).toHaveLength(caseIds.length);
+  expect(answered.filter((status) => status === 200)).toHaveLength(caseIds.length);
+});

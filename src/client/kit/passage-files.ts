@@ -15,8 +15,11 @@ export function loadPassageFile(caseId: string): Promise<PassageFile | null> {
   if (!file) {
     const started = window.kitPassageRequests?.get(caseId);
     window.kitPassageRequests?.delete(caseId);
+    const url = `/data/passages/${caseId}.json`;
     // Public data, without credentials: the same connections as the requests the head started.
-    file = (started ?? fetch(`/data/passages/${caseId}.json`, { credentials: 'omit' }))
+    file = (started ?? fetch(url, { credentials: 'omit' }))
+      // A site behind a login turns those away: then ask as the page itself was asked for.
+      .then((response) => (response.status === 401 || response.status === 403 ? fetch(url) : response))
       .then((response) => (response.ok ? (response.json() as Promise<PassageFile>) : null))
       .catch(() => null);
     files.set(caseId, file);
