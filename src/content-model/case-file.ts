@@ -99,15 +99,15 @@ export interface CaseFileText {
  * without problems by an earlier run, same text and same `known`, with their id — not read
  * again (an incremental build of 10,000 cases changes a few), but their ids still count for clashes.
  */
-export function readCaseFiles(
-  files: readonly CaseFileText[],
+export function readCaseFiles<File extends CaseFileText>(
+  files: readonly File[],
   known: KnownReferences = {},
   readBefore: ReadonlyMap<string, string> = new Map(),
 ): {
-  cases: Array<CaseFile & CaseFileText>;
+  cases: Array<CaseFile & File>;
   problems: string[];
 } {
-  const cases: Array<CaseFile & CaseFileText> = [];
+  const cases: Array<CaseFile & File> = [];
   const problems: string[] = [];
   const claims = new Map<string, string[]>();
   for (const file of files) {
