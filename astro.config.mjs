@@ -6,13 +6,14 @@ import { markdownOptions } from './src/integrations/markdown.ts';
 import { siteUrl } from './src/integrations/site-url.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { modulePreload } from './src/integrations/module-preload.ts';
 
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: unified(markdownOptions) },
-  integrations: [mdx(), sitemap(), contentCheck()],
+  integrations: [mdx(), sitemap(), contentCheck(), modulePreload(['/kit/'])],
   devToolbar: { enabled: false },
   experimental: { incrementalBuild: true },
   // Separate caches let several builds (the benchmark's synthetic archives) run side by side.

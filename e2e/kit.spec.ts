@@ -214,6 +214,45 @@ test('a handout of 30 passages with notes is one compressed link that opens to t
   await elsewhere.close();
 });
 
+test('an entry dragged by its number moves there; the handout and its link follow', async ({ page, request }) => {
+  const cases = (await (await request.get('/data/cases.json')).json()) as CaseRecord[];
+  const items = [];
+  for (const record of cases.slice(0, 3))
+    items.push({ caseId: record.id, anchor: firstParagraph(await passageFile(request, record.id)).anchor, note: '' });
+  await page.setViewportSize({ width: 1280, height: 2400 }); // the whole handout in view, so the mouse reaches it
+  await openWorkingHandout(page, { title: '拖动', items });
+  const refs = () => page.locator('.kit-entry').evaluateAll((entries) => entries.map((entry) => entry.dataset['ref']));
+  const [first, second, third] = items.map((item) => `${item.caseId}~${item.anchor}`);
+
+  // The third, by its number, to above the first.
+  const handle = page.locator('.kit-entry .kit-number').nth(2);
+  await expect(handle).toHaveAttribute('title', /拖动/);
+  const from = (await handle.boundingBox())!;
+  const target = (await page.locator('.kit-entry').first().boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, target.y + 5, { steps: 8 });
+  await expect(page.locator('.kit-entry').first()).toHaveClass(/kit-drop-before/);
+  await page.mouse.up();
+  await expect.poll(refs).toEqual([third, first, second]);
+  await expect(page.locator('.kit-drop-before, .kit-drop-after, .kit-dragging')).toHaveCount(0);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('gonghui-anli.kit') ?? 'null'));
+  expect(stored.items.map((item: { caseId: string; anchor: string }) => `${item.caseId}~${item.anchor}`)).toEqual([
+    third,
+    first,
+    second,
+  ]);
+  await expect(page.getByLabel('讲义链接')).toHaveValue(new RegExp(`p=${third},${first},${second}`));
+
+  // Dropped where it was: nothing moves.
+  const again = (await page.locator('.kit-entry .kit-number').first().boundingBox())!;
+  await page.mouse.move(again.x + 5, again.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(again.x + 5, again.y + 15, { steps: 3 });
+  await page.mouse.up();
+  expect(await refs()).toEqual([third, first, second]);
+});
+
 test('without JavaScript /kit/ says it needs it and links to the cases', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

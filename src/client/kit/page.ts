@@ -2,16 +2,18 @@
 // (read-only until 编辑). Passages come from the per-case data files; the page shows them in
 // order with the sources, prints as a handout and projects one at a time.
 import { t } from '../../i18n/t.ts';
-import type { Handout } from '../../utils/kit/handout.ts';
+import type { Handout, HandoutItem } from '../../utils/kit/handout.ts';
 import { handoutQuery, readHandoutQuery } from '../../utils/kit/handout-link.ts';
 import { currentItem, resolveItem, sourceList, type ResolvedItem } from '../../utils/kit/resolve.ts';
 import { h } from '../search/dom.ts';
+import { enableDragging } from './drag.ts';
 import { entryTools, type EntryAction } from './editor.ts';
 import { loadPassageFile } from './passage-files.ts';
 import { openProjector } from './projector.ts';
 import { onOtherTabChange, readWorking, saveWorking } from './store.ts';
-import { handoutQr } from './handout-qr.ts';
-import { drawPendingQrs, entryView, qrReady, sourcesView } from './view.ts';
+import { drawQrs, drawQrsSoon, handoutQr } from './handout-qr.ts';
+import { toolbar } from './toolbar.ts';
+import { entryView, qrReady, sourcesView } from './view.ts';
 
 const app = document.querySelector<HTMLElement>('#kit-app')!;
 const heading = app.querySelector<HTMLElement>('h1')!;
@@ -23,65 +25,60 @@ let handout: Handout = { title: '', items: [] };
 let resolved: ResolvedItem[] = [];
 let readOnly = false;
 let link = '';
+/** While the passages load, entries stay where they are. */
+let loading = false;
 
 function say(message: string): void {
   if (status) status.textContent = message;
 }
 
-async function load(next: Handout): Promise<void> {
-  const entries = await Promise.all(next.items.map((item) => resolveItem(item, loadPassageFile)));
-  resolved = entries;
-  // Renamed cases and aliased anchors are written under their current names from now on.
-  handout = { title: next.title, items: entries.map(currentItem) };
-  link = `${location.origin}/kit/${await handoutQuery(readOnly ? next : handout)}`;
-}
-
-function button(label: string, className: string, onClick: (event: MouseEvent) => void): HTMLButtonElement {
-  const element = h('button', { type: 'button', class: className }, label) as HTMLButtonElement;
-  element.addEventListener('click', onClick);
-  return element;
-}
-
-function toolbar(): HTMLElement {
-  const linkField = h('input', { id: 'kit-link', type: 'url', class: 'kit-link-field', readonly: '', value: link });
-  const copy = button(t('kit.copyLink'), 'kit-copy', () => {
-    (linkField as HTMLInputElement).select();
-    navigator.clipboard.writeText(link).then(
-      () => say(t('kit.copied')),
-      () => say(t('kit.copyFailed')),
-    );
-  });
-  const actions = [
-    readOnly ? button(t('kit.edit'), 'kit-edit', startEditing) : null,
-    copy,
-    button(t('kit.print'), 'kit-print', () => void qrReady.then(drawQrs).then(print)),
-    button(t('kit.project'), 'kit-project', (event) => {
-      const opener = event.currentTarget as HTMLElement;
-      void qrReady.then(() => openProjector(resolved, 0, opener));
+/**
+ * Resolves `next`'s items through the per-case files. `shown` hears each longer run of resolved
+ * entries from the top: the passages are painted as their files come in, in order. Meanwhile
+ * entries do not move, and a title or note typed is kept.
+ */
+async function load(next: Handout, shown: (entries: ResolvedItem[]) => void = () => {}): Promise<void> {
+  loading = true;
+  handout = next;
+  resolved = [];
+  let ready = 0;
+  await Promise.all(
+    next.items.map(async (item, index) => {
+      resolved[index] = await resolveItem(item, loadPassageFile);
+      const before = ready;
+      while (resolved[ready]) ready += 1;
+      if (ready > before) shown(resolved.slice(0, ready));
     }),
-  ];
-  const working = readWorking();
-  return h(
-    'div',
-    { class: 'kit-toolbar' },
-    readOnly ? h('p', { class: 'kit-readonly' }, t('kit.readOnly')) : titleField(),
-    readOnly && working.items.length > 0
-      ? h('p', { class: 'kit-replaces' }, t('kit.editReplaces', { count: working.items.length }))
-      : null,
-    h('div', { class: 'kit-actions' }, ...actions),
-    h('div', { class: 'kit-link' }, h('label', { for: 'kit-link' }, t('kit.linkLabel')), linkField),
   );
+  // Renamed cases and aliased anchors are written under their current names from now on.
+  const items = resolved.map((entry, index) => ({ ...currentItem(entry), note: handout.items[index]!.note }));
+  handout = { title: handout.title, items };
+  link = `${location.origin}/kit/${await handoutQuery(readOnly ? next : handout)}`;
+  loading = false;
 }
 
-function titleField(): HTMLElement {
-  const field = h('input', { id: 'kit-title', type: 'text', value: handout.title }) as HTMLInputElement;
-  field.addEventListener('input', () => {
-    handout = { ...handout, title: field.value };
-    heading.textContent = field.value || t('kit.untitled');
-    save();
+function handoutToolbar(): HTMLElement {
+  return toolbar({
+    link,
+    readOnly,
+    title: handout.title,
+    replaces: readWorking().items.length,
+    onEdit: () => void startEditing(),
+    onCopied: (copied) => say(t(copied ? 'kit.copied' : 'kit.copyFailed')),
+    onPrint: () =>
+      void qrReady()
+        .then(() => drawQrs(body, link, handout))
+        .then(print),
+    onProject: (opener) => {
+      if (!loading) void qrReady().then(() => openProjector(resolved, 0, opener));
+    },
+    onTitleInput: (title) => {
+      handout = { ...handout, title };
+      heading.textContent = title || t('kit.untitled');
+      save();
+    },
+    onTitleChange: () => void refreshLink(),
   });
-  field.addEventListener('change', () => void refreshLink());
-  return h('p', { class: 'kit-title-field' }, h('label', { for: 'kit-title' }, t('kit.handoutTitle')), field);
 }
 
 function save(): void {
@@ -92,100 +89,119 @@ function save(): void {
 async function refreshLink(): Promise<void> {
   link = `${location.origin}/kit/${await handoutQuery(handout)}`;
   app.querySelector<HTMLInputElement>('#kit-link')!.value = link;
-  await qrReady;
+  await qrReady();
   app.querySelector('.kit-handout-qr')?.replaceWith(handoutQr(link, handout));
 }
 
-function act(index: number, action: EntryAction): void {
-  const target = action === 'up' ? index - 1 : action === 'down' ? index + 1 : index;
-  const items = [...handout.items];
-  const entries = [...resolved];
-  if (action === 'remove') {
-    items.splice(index, 1);
-    entries.splice(index, 1);
-  } else {
-    [items[index], items[target]] = [items[target]!, items[index]!];
-    [entries[index], entries[target]] = [entries[target]!, entries[index]!];
-  }
+/** The handout after a move or a removal: kept, linked and shown again. */
+function change(items: HandoutItem[], entries: ResolvedItem[]): void {
   handout = { ...handout, items };
   resolved = entries.map((entry, position) => ({ ...entry, item: items[position]! }));
   save();
   void refreshLink();
   render();
-  const entriesNow = app.querySelectorAll<HTMLElement>('.kit-entry');
-  if (action === 'remove') {
-    say(t('kit.deleted', { count: items.length }));
-    (
-      entriesNow[Math.min(index, items.length - 1)]?.querySelector<HTMLElement>('[data-action="remove"]') ?? heading
-    ).focus();
-    return;
-  }
-  say(t('kit.moved', { n: target + 1 }));
-  const moved = entriesNow[target];
-  const same = moved?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
+}
+
+/** Moves the entry at `from` to `to` (a button, or a drag); focus stays on the moved entry's `button`. */
+function move(from: number, to: number, button?: EntryAction): void {
+  if (loading) return;
+  const items = [...handout.items];
+  const entries = [...resolved];
+  items.splice(to, 0, ...items.splice(from, 1));
+  entries.splice(to, 0, ...entries.splice(from, 1));
+  change(items, entries);
+  say(t('kit.moved', { n: to + 1 }));
+  const moved = app.querySelectorAll<HTMLElement>('.kit-entry')[to];
+  const same = button && moved?.querySelector<HTMLButtonElement>(`[data-action="${button}"]`);
   (same && !same.disabled ? same : moved?.querySelector<HTMLElement>('[data-action]:not([disabled])'))?.focus();
+}
+
+function act(index: number, action: EntryAction): void {
+  if (action !== 'remove') return move(index, action === 'up' ? index - 1 : index + 1, action);
+  if (loading) return;
+  change(
+    handout.items.filter((_, position) => position !== index),
+    resolved.filter((_, position) => position !== index),
+  );
+  say(t('kit.deleted', { count: handout.items.length }));
+  const entriesNow = app.querySelectorAll<HTMLElement>('.kit-entry');
+  (
+    entriesNow[Math.min(index, handout.items.length - 1)]?.querySelector<HTMLElement>('[data-action="remove"]') ??
+    heading
+  ).focus();
 }
 
 function note(index: number, text: string): void {
   const items = handout.items.map((item, position) => (position === index ? { ...item, note: text } : item));
   handout = { ...handout, items };
-  resolved[index] = { ...resolved[index]!, item: items[index]! };
+  if (resolved[index]) resolved[index] = { ...resolved[index], item: items[index]! };
   save();
   clearTimeout(noteTimer);
   noteTimer = setTimeout(() => void refreshLink(), 400);
 }
 let noteTimer: ReturnType<typeof setTimeout> | undefined;
 
-function render(): void {
+function showTitle(): void {
   heading.textContent = handout.title || t('kit.untitled');
   document.title = `${handout.title || t('kit.title')} · ${t('site.title')}`;
+}
+
+/** The handout's frame — date, toolbar and an empty list for the entries — in place of the body. */
+function frame(): HTMLElement {
+  showTitle();
+  const list = h('ol', { class: 'kit-entries' });
+  body.classList.toggle('kit-editing', !readOnly);
+  if (!readOnly) enableDragging(list, (from, to) => move(from, to));
+  body.replaceChildren(
+    h('div', { class: 'kit-top' }, h('p', { class: 'kit-meta' }, today), h('div', { class: 'kit-handout-qr' })),
+    handoutToolbar(),
+    list,
+  );
+  return list;
+}
+
+/** Appends the entries `list` does not show yet; earlier ones are left as they are. */
+function showEntries(list: HTMLElement, entries: ResolvedItem[]): void {
+  const { numbers } = sourceList(entries);
+  for (const [index, entry] of entries.entries()) {
+    if (index < list.children.length) continue;
+    const item = entryView(entry, index, numbers.get(entry.kind === 'passage' ? entry.file.id : ''));
+    if (!readOnly) {
+      item.querySelector<HTMLElement>('.kit-number')!.title = t('kit.dragHint');
+      item
+        .querySelector('.kit-main')!
+        .append(entryTools(index, handout.items.length, entry.item.note, { onAction: act, onNote: note }));
+    }
+    list.append(item);
+  }
+}
+
+/** Once every entry is shown: the counts, the link and the source list. */
+function complete(list: HTMLElement): void {
+  const { files } = sourceList(resolved);
+  body.querySelector('.kit-meta')!.textContent =
+    `${today} · ${t('kit.count', { count: resolved.length, cases: files.length })}`;
+  app.querySelector<HTMLInputElement>('#kit-link')!.value = link;
+  const sources = sourcesView(files, today);
+  if (sources) list.after(sources);
+  // QR codes wait until the handout has been painted (and the encoder has loaded, view.ts): the
+  // first one drawn costs the encoder's start-up, and the passages' codes are on paper only.
+  requestAnimationFrame(() => setTimeout(() => void qrReady().then(() => drawQrsSoon(body, link, handout))));
+}
+
+function render(): void {
   if (handout.items.length === 0 && !readOnly) {
+    showTitle();
     body.replaceChildren(h('p', { class: 'kit-empty' }, t('kit.empty')));
     return;
   }
-  const { numbers, files } = sourceList(resolved);
-  const list = h('ol', { class: 'kit-entries' });
-  resolved.forEach((entry, index) => {
-    const item = entryView(entry, index, numbers.get(entry.kind === 'passage' ? entry.file.id : ''));
-    if (!readOnly)
-      item
-        .querySelector('.kit-main')!
-        .append(entryTools(index, resolved.length, entry.item.note, { onAction: act, onNote: note }));
-    list.append(item);
-  });
-  body.classList.toggle('kit-editing', !readOnly);
-  body.replaceChildren(
-    h(
-      'div',
-      { class: 'kit-top' },
-      h('p', { class: 'kit-meta' }, `${today} · ${t('kit.count', { count: resolved.length, cases: files.length })}`),
-      h('div', { class: 'kit-handout-qr' }),
-    ),
-    toolbar(),
-    list,
-    ...[sourcesView(files, today)].filter((element) => element !== null),
-  );
-  // QR codes wait until the handout has been painted (and the encoder has loaded, view.ts): the
-  // first one drawn costs the encoder's start-up, and the passages' codes are on paper only.
-  requestAnimationFrame(() => setTimeout(() => void qrReady.then(drawQrsSoon)));
-}
-
-/** Draws the codes not drawn yet; the encoder must have loaded (qrReady). */
-function drawQrs(): void {
-  body.querySelector('.kit-handout-qr:empty')?.replaceWith(handoutQr(link, handout));
-  drawPendingQrs(body);
-}
-
-/** The handout's code, then one passage code per task: a long handout's codes never hold up the page. */
-function drawQrsSoon(): void {
-  body.querySelector('.kit-handout-qr:empty')?.replaceWith(handoutQr(link, handout));
-  const next = () => {
-    if (drawPendingQrs(body, 1)) setTimeout(next);
-  };
-  setTimeout(next);
+  const list = frame();
+  showEntries(list, resolved);
+  complete(list);
 }
 
 async function startEditing(): Promise<void> {
+  if (loading) return;
   readOnly = false;
   history.replaceState(null, '', '/kit/');
   await load(handout);
@@ -202,15 +218,22 @@ async function start(): Promise<void> {
     return;
   }
   readOnly = linked.handout !== null;
-  await load(linked.handout ?? readWorking());
+  handout = linked.handout ?? readWorking();
+  link = `${location.origin}/kit/${await handoutQuery(handout)}`;
+  if (handout.items.length === 0 && !readOnly) render();
+  else {
+    // The frame at once, then each passage as its file comes in (the head asked for the files).
+    const list = frame();
+    await load(handout, (entries) => showEntries(list, entries));
+    complete(list);
+  }
   if (!readOnly) save();
-  render();
   app.dataset['ready'] = '';
 }
 
 // Printed at once after a change: whatever is not drawn yet is drawn now (the browser's own
 // print command within the first instants, before the encoder is in, prints the codes blank).
-addEventListener('beforeprint', () => void qrReady.then(drawQrs));
+addEventListener('beforeprint', () => void qrReady().then(() => drawQrs(body, link, handout)));
 onOtherTabChange(() => {
   // Passages added in another tab (a case page opened from here) show up on return.
   if (!readOnly) void load(readWorking()).then(render);

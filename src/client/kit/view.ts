@@ -18,13 +18,17 @@ export function passageUrl(entry: ResolvedItem): string {
 export const shortUrl = (url: string): string => url.replace(/^https?:\/\//, '');
 
 let qrSvg: typeof import('../../utils/qr.ts').qrSvg | null = null;
+let qrLoading: Promise<void> | null = null;
 /**
- * The QR encoder (a quarter of the kit's script) loads beside the handout, not before it: the
- * passages show without it, and their codes are drawn once it is in (await this before a code).
+ * Loads the QR encoder (a quarter of the kit's script) once; await it before drawing a code. The
+ * handout asks for it once it has been painted, so that it never competes with the passages.
  */
-export const qrReady: Promise<void> = import('../../utils/qr.ts').then((module) => {
-  qrSvg = module.qrSvg;
-});
+export function qrReady(): Promise<void> {
+  qrLoading ??= import('../../utils/qr.ts').then((module) => {
+    qrSvg = module.qrSvg;
+  });
+  return qrLoading;
+}
 
 const drawn = new Map<string, string>();
 
@@ -33,7 +37,7 @@ function drawQr(box: HTMLElement, url: string, label: string): void {
   const key = `${url}\n${label}`;
   let svg = drawn.get(key);
   if (svg === undefined) {
-    if (!qrSvg) throw new Error('QR code drawn before the encoder loaded (await qrReady)');
+    if (!qrSvg) throw new Error('QR code drawn before the encoder loaded (await qrReady())');
     // qrSvg escapes the label; the rest of the SVG is our own markup.
     svg = qrSvg(url, label);
     drawn.set(key, svg);
