@@ -1,4 +1,4 @@
-// npm run bench [-- --quick | --scale N] — the archive's figures against its targets (README, issue 8):
+// npm run bench [-- --quick | --scale N] — the archive's figures against its targets (docs/testing.md, issue 8):
 // sample build, scale (1,000 and 10,000 synthetic cases, the 10,000 also with Hugo + Pagefind),
 // ingest throughput, page weight, search in Chromium, Lighthouse. Prints tables, writes
 // bench/results.json, and ends with `targets met: N/M`. --quick runs the same parts on a few dozen

@@ -9,6 +9,11 @@ const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const docs = [
   'README.md',
   'docs/search.md',
+  'docs/ingest.md',
+  'docs/site.md',
+  'docs/public-data.md',
+  'docs/testing.md',
+  'docs/incremental-builds.md',
   'bench/README.md',
   'src/pagefind/README.md',
   'content/cases/README.md',

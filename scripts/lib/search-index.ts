@@ -18,7 +18,7 @@ import { archiveFacts, shardFacts } from './text-facts.ts';
 
 /**
  * Pages per Pagefind process and processes at a time: Pagefind holds a shard's pairs in memory,
- * ~1.35 GB per 1,000 case pages (scripts/bench, README "Search").
+ * ~1.35 GB per 1,000 case pages (scripts/bench, docs/search.md).
  */
 export const defaultShardSize = 1250;
 export const defaultParallel = Math.min(2, availableParallelism());

@@ -133,6 +133,16 @@ describe('readCaseFiles', () => {
     ]);
   });
 
+  it('does not read again a file read before, but counts its id for clashes', () => {
+    const broken = { ...file('broken-front-matter.mdx'), shownAs: 'before.mdx' };
+    const readBefore = new Map([['before.mdx', 'fixture-valid-case']]);
+    const { cases, problems } = readCaseFiles([broken, file('valid-case.mdx')], {}, readBefore);
+    expect(cases).toEqual([]);
+    expect(problems).toEqual([
+      'valid-case.mdx:2 字段 id “fixture-valid-case” 已被 before.mdx 使用：id 决定永久网址 /cases/fixture-valid-case/，必须唯一。请给其中一个案例换一个新的 id。',
+    ]);
+  });
+
   it('names each file of a many-sided id clash once, in one message', () => {
     const clashing = Array.from({ length: 100 }, (_, index) => ({
       name: `c${String(index).padStart(3, '0')}.mdx`,

@@ -45,7 +45,7 @@ export type AliasKind = keyof typeof aliasKinds;
  * The aliases of a measure, by kind: `{ synonyms: [...], narrower: [...] }`. A plain list (the
  * older shape) is read as synonyms. Search treats the kinds differently: a query that is a
  * synonym may list the cases tagged with the measure; a narrower term finds only the cases whose
- * text says it (README, Search).
+ * text says it (docs/search.md).
  */
 export const aliasesSchema = z.preprocess(
   (value) => (Array.isArray(value) ? { synonyms: value } : value),

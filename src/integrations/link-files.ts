@@ -74,7 +74,8 @@ export function readCaseChecks(dir = contentDir): CaseFileCheck[] {
   return caseFileNames(casesDir).map((name) => readCase(path.join(casesDir, name)));
 }
 
-export function readLinkState(dir = contentDir, current: CurrentCase[] = readCaseChecks(dir)): LinkState {
+/** The registry and the successor files: all the pages need, without reading every case file. */
+export function readLinkFiles(dir = contentDir): Omit<LinkState, 'current'> {
   return {
     registry: readValidated(dir, registryFile, registrySchema),
     successors: {
@@ -82,8 +83,11 @@ export function readLinkState(dir = contentDir, current: CurrentCase[] = readCas
       withdrawn: readValidated(dir, 'withdrawn.yaml', withdrawnSchema),
       aliases: readValidated(dir, 'anchor-aliases.yaml', anchorAliasesSchema),
     },
-    current,
   };
+}
+
+export function readLinkState(dir = contentDir, current: CurrentCase[] = readCaseChecks(dir)): LinkState {
+  return { ...readLinkFiles(dir), current };
 }
 
 /** The build's verdict on the links: problems fail it, unregistered links are only reported. */

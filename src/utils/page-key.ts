@@ -12,6 +12,19 @@ export function pageKey(...shown: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(shown)).digest('base64url');
 }
 
+/**
+ * Everything a page can show of one case file: the digest the cases loader gave the file's text
+ * (src/loaders/case-files.ts), so that keys need not serialize every case's whole text again
+ * (seconds at 10,000 cases). Entries without one (made outside the loader) fall back to their data and body.
+ */
+export function caseFileKey({
+  digest,
+  data,
+  body,
+}: Pick<CollectionEntry<'cases'>, 'digest' | 'data' | 'body'>): unknown {
+  return digest ?? [data, body];
+}
+
 /** What a case list (src/components/CaseList.astro) shows of one case. */
 export function listedCase({ id, data }: Pick<CollectionEntry<'cases'>, 'id' | 'data'>): unknown[] {
   return [id, data.kicker, data.title, data.subtitle, data.region, data.year];

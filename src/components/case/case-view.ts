@@ -6,7 +6,7 @@ import { readingMinutes } from '../../utils/reading-time.ts';
 import { relatedCases, relatedIndex, type RelatedIndex } from '../../utils/related-cases.ts';
 import { linkState } from './link-state.ts';
 import { buildDay } from '../../utils/citation.ts';
-import { pageKey } from '../../utils/page-key.ts';
+import { caseFileKey, pageKey } from '../../utils/page-key.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
@@ -39,8 +39,7 @@ export function relatedView(archive: Archive, id: string) {
 export function caseKey(archive: Archive, entry: CaseEntry): string {
   const { registry, successors } = linkState();
   return pageKey(
-    entry.data,
-    entry.body,
+    caseFileKey(entry),
     relatedView(archive, entry.id),
     registry.cases[entry.id],
     successors.aliases[entry.id],

@@ -1,10 +1,13 @@
-import { readLinkState, type LinkState } from '../../integrations/link-files.ts';
+import { readLinkFiles, type LinkState } from '../../integrations/link-files.ts';
 
-let state: LinkState | undefined;
+let state: Omit<LinkState, 'current'> | undefined;
 
-/** The links registry and its successor files, read once per build. */
-export function linkState(): LinkState {
-  state ??= readLinkState();
+/**
+ * The links registry and its successor files, read once per build. The case files themselves
+ * are not read again here: the pages have them from the content collection.
+ */
+export function linkState(): Omit<LinkState, 'current'> {
+  state ??= readLinkFiles();
   return state;
 }
 

@@ -5,7 +5,7 @@ import type { PassageFile } from '../../../schemas/passage-file.ts';
 import { loadArchive } from '../../../utils/archive.ts';
 import { resolveCase } from '../../../utils/link-registry.ts';
 import { buildDay as accessed } from '../../../utils/citation.ts';
-import { pageKey } from '../../../utils/page-key.ts';
+import { caseFileKey, pageKey } from '../../../utils/page-key.ts';
 import { publishedPassageFile, successorPassageFile } from '../../../utils/passage-file.ts';
 
 /**
@@ -21,7 +21,7 @@ export const getStaticPaths = (async () => {
     ...cases.map((entry) => ({
       params: { id: entry.id },
       props: { entry },
-      cacheKey: pageKey(entry.data, entry.body, linkState().successors.aliases[entry.id], accessed),
+      cacheKey: pageKey(caseFileKey(entry), linkState().successors.aliases[entry.id], accessed),
     })),
     ...[
       ...Object.keys(redirects).map((id) =>
