@@ -12,7 +12,7 @@ import {
   searchQueryString,
   type SearchState,
 } from '../../utils/search/url.ts';
-import { loadPagefind } from './pagefind.ts';
+import { loadPagefind, readManifest } from './pagefind.ts';
 import { facetPanel } from './facet-panel.ts';
 import { broaderNote, caseItem, emptyHelp, measureList, moreButton, nearMeasures, taggedSection } from './render.ts';
 import type { SearchView } from './search-view.ts';
@@ -140,9 +140,13 @@ form?.addEventListener('submit', (event) => {
 });
 addEventListener('popstate', () => search(parseSearchState(location.search)).catch(showFailure));
 // While a cadre types, the index loads; on a slow network that is most of a first search's wait.
-// The GB2312 set (simplified-text.ts) takes a legacy decoder's first use: done while the page idles.
-// (Safari has no requestIdleCallback.)
-(window.requestIdleCallback ?? ((task: () => void) => setTimeout(task, 200)))(() => gb2312Han());
+// While the page idles: the index manifest (≈2 kB: where the index is, pagefind.ts), so that loading
+// it starts with the index's own files, and the GB2312 set (simplified-text.ts), which takes a legacy
+// decoder's first use. (Safari has no requestIdleCallback.)
+(window.requestIdleCallback ?? ((task: () => void) => setTimeout(task, 200)))(() => {
+  readManifest().catch(() => undefined);
+  gb2312Han();
+});
 input?.addEventListener('focus', session.warmUp, { once: true });
 input?.addEventListener('input', session.warmUp, { once: true });
 search(parseSearchState(location.search)).catch(showFailure);

@@ -1,6 +1,6 @@
 // Renders the ranked results, the tag-only sections, the measure notes and the no-result help.
 import { t } from '../../i18n/t.ts';
-import { excerpt, matchedStrings, readable } from '../../utils/search/excerpt.ts';
+import { quote, readable, type Segment } from '../../utils/search/excerpt.ts';
 import { characterPairs } from '../../utils/search/pairs.ts';
 import type { Ranked } from '../../utils/search/rank.ts';
 import { fromClosestSentence } from '../../utils/search/tagged-passages.ts';
@@ -11,10 +11,9 @@ import { h } from './dom.ts';
 import { kitPassageRef } from '../../utils/kit/passage-ref.ts';
 import type { SearchView } from './search-view.ts';
 
-function marked(text: string, terms: string[], fold: Fold, length: number, loose: boolean): HTMLElement {
+function marked(segments: Segment[]): HTMLElement {
   const paragraph = h('p', { class: 'search-excerpt' });
-  for (const segment of excerpt(text, terms, length, fold, loose))
-    paragraph.append(segment.mark ? h('mark', {}, segment.text) : segment.text);
+  for (const segment of segments) paragraph.append(segment.mark ? h('mark', {}, segment.text) : segment.text);
   return paragraph;
 }
 
@@ -50,7 +49,7 @@ export function caseItem(result: Ranked, terms: string[], fold: Fold, heading: '
       ? terms.flatMap((term) => characterPairs(looseForm(term, fold)))
       : terms;
   const loose = result.tier === 'loose';
-  const strings = matchedStrings(text, shown, fold, loose);
+  const { segments, strings } = quote(text, shown, 90, fold, loose);
   const href = highlightUrl(candidate.url, strings, passage);
   const details = [
     candidate.meta['region'] ?? t('case.regionUnknown'),
@@ -65,7 +64,7 @@ export function caseItem(result: Ranked, terms: string[], fold: Fold, heading: '
     taggedOnly && result.measure
       ? h('p', { class: 'search-tagged' }, t('search.taggedOnly', { q: terms.join(' '), measure: result.measure.name }))
       : null,
-    marked(text, shown, fold, 90, loose),
+    marked(segments),
   );
 }
 

@@ -44,10 +44,23 @@ describe('coveringProbe', () => {
     expect(probe.words).not.toContain('工作');
     expect(coveringProbe('职工之家', frequent).words).toEqual(['工之', '之家']);
   });
-  it('leaves out a frequent end pair only beside a pair that is not frequent', () => {
+  it('leaves out a frequent end pair beside a rarer pair', () => {
     const skills = new Map([['技能', 0]]);
     expect(coveringProbe('技能大赛', skills)).toEqual({ words: ['能大', '大赛'], offsets: [1, 2], span: 3 });
-    expect(coveringProbe('工会工作', frequent).words).toEqual(['工会', '工作']);
+    // 能大 is frequent too, but less so than 技能: 能大 大赛 still pin three characters.
+    const bothFrequent = new Map([
+      ['技能', 0],
+      ['能大', 1],
+    ]);
+    expect(coveringProbe('技能大赛', bothFrequent)).toEqual({ words: ['能大', '大赛'], offsets: [1, 2], span: 3 });
+    // Beside a more frequent pair the end pair stays (the cover skips the neighbour).
+    const rarerEnd = new Map([
+      ['能大', 0],
+      ['技能', 1],
+    ]);
+    expect(coveringProbe('技能大赛', rarerEnd).words).toEqual(['技能', '大赛']);
+    // 工会 gives way to the rarer 会工; 工作 would leave 会工 alone, which is frequent: it stays.
+    expect(coveringProbe('工会工作', frequent).words).toEqual(['会工', '工作']);
     expect(
       coveringProbe(
         '八大员',

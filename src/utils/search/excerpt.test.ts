@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, findSpans, matchedStrings, readable } from './excerpt.ts';
+import { excerpt, findSpans, matchedStrings, quote, readable } from './excerpt.ts';
 import { toSimplified } from '../../content-model/simplified.ts';
 
 const passage = '这是北京市建成的第一家暖心驿站，无论是像快递小哥这样的户外劳动者，还是环卫工人，都可以在这里歇歇脚。';
@@ -71,5 +71,30 @@ describe('readable', () => {
   it('drops layout spaces by Chinese text, keeps them between Latin words', () => {
     expect(readable('把推进 “ 八大员 ”( 货车司机 、 快递员')).toBe('把推进“八大员”(货车司机、快递员');
     expect(readable('打开 “北京工会12351” 手机 APP  download now')).toBe('打开“北京工会12351”手机APP download now');
+  });
+});
+
+describe('quote', () => {
+  it('gives the excerpt and the spellings of the readable text, its matches found once', () => {
+    const filler = '全区推进改革，'.repeat(2_000);
+    const texts = [
+      passage,
+      '这是北京市建成的第一家暖心驿站，近年来，工会服务站、职工之家、职工暖心驿站遍布全市。',
+      `${filler}暖心驿站 ${filler}暖心驛站${filler.repeat(2)}暖 心驿站`,
+      '全区推进改革，没有这个词',
+    ];
+    for (const text of texts) {
+      for (const length of [20, 90]) {
+        expect(quote(text, ['暖心驿站'], length, toSimplified)).toEqual({
+          segments: excerpt(text, ['暖心驿站'], length, toSimplified),
+          strings: matchedStrings(readable(text), ['暖心驿站'], toSimplified),
+        });
+      }
+    }
+    const loose = '推广“三补贴”“三挂钩”等经验';
+    expect(quote(loose, ['三补贴三挂钩'], 40, undefined, true)).toEqual({
+      segments: excerpt(loose, ['三补贴三挂钩'], 40, undefined, true),
+      strings: ['三补贴”“三挂钩'],
+    });
   });
 });

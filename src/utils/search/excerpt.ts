@@ -88,7 +88,10 @@ const spellingsReach = 20_000;
 /** The strings as the page writes them, for a highlight link that needs no dictionary on the case page. */
 export function matchedStrings(text: string, terms: string[], fold: Fold = identity, loose = false): string[] {
   const chars = Array.from(text);
-  const spans = leadingSpans(chars, terms, fold, loose, spellingsReach);
+  return spellings(chars, leadingSpans(chars, terms, fold, loose, spellingsReach));
+}
+
+function spellings(chars: string[], spans: Span[]): string[] {
   return [...new Set(spans.map((span) => chars.slice(span.start, span.end).join('')))];
 }
 
@@ -106,8 +109,29 @@ export function readable(text: string): string {
  */
 export function excerpt(text: string, terms: string[], length = 80, fold: Fold = identity, loose = false): Segment[] {
   const chars = Array.from(readable(text));
-  const spans = leadingSpans(chars, terms, fold, loose, length);
-  const first = spans[0];
+  return window(chars, leadingSpans(chars, terms, fold, loose, length), length);
+}
+
+/**
+ * A result's {@link excerpt} and the spellings of {@link matchedStrings} in its readable text, the
+ * matches found once: a result list shows both for each of its results.
+ */
+export function quote(
+  text: string,
+  terms: string[],
+  length = 80,
+  fold: Fold = identity,
+  loose = false,
+): { segments: Segment[]; strings: string[] } {
+  const chars = Array.from(readable(text));
+  const spans = leadingSpans(chars, terms, fold, loose, Math.max(length, spellingsReach));
+  return { segments: window(chars, spans, length), strings: spellings(chars, spans) };
+}
+
+/** The segments of the excerpt window of `length` characters, from the spans of matches in `chars`. */
+function window(chars: string[], matches: Span[], length: number): Segment[] {
+  const first = matches[0];
+  const spans = first ? matches.filter((span) => span.start < first.start + length) : [];
   const from = first ? Math.max(0, Math.min(first.start - Math.floor(length / 4), chars.length - length)) : 0;
   const end = Math.min(chars.length, from + length);
   // A term the window would cut (…职工暖…) ends the excerpt before it instead.
