@@ -10,7 +10,7 @@ import { measureCategorySchema, measureDataSchema, type MeasureData } from '../.
 import { parseRegions, type RegionData } from '../../src/content-model/region.ts';
 import { loadTaxonomy } from '../../src/content-model/taxonomy.ts';
 import { readYaml } from '../../src/content-model/yaml.ts';
-import { readLinkState, type LinkState } from '../../src/integrations/link-files.ts';
+import { readLinkFiles, type LinkState } from '../../src/integrations/link-files.ts';
 
 export interface CaseEntry {
   id: string;
@@ -56,8 +56,7 @@ export function readArchiveContext(contentDir: string): ArchiveContext {
     regionById: new Map(regions.map(({ id, ...data }) => [id, data])),
     measures: loadTaxonomy(contentDir).map(({ id, ...fields }) => ({ id, data: measureDataSchema.parse(fields) })),
     categoryName: (id) => categoryNames.get(id) ?? id,
-    // No case files for the link checks (`current`): only the aliases are read here.
-    aliases: readLinkState(contentDir, []).successors.aliases,
+    aliases: readLinkFiles(contentDir).successors.aliases,
   };
 }
 

@@ -3,8 +3,9 @@
 // shared context files (archive-content.ts contextFiles) and the code — so that an incremental
 // build reads, parses and makes only the pages of the shards that changed.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { hashInputs, walk } from './build-stamp.ts';
 import { caseFileNames } from '../../src/content-model/case-file.ts';
 import { contextFiles, readArchiveContext, readCase, type ArchiveContext } from './archive-content.ts';
 import type { SearchSource } from './search-index.ts';
@@ -13,18 +14,12 @@ import { casePage, measurePage } from './searchable-content.ts';
 /** What the searchable pages are made by: the site's and the scripts' code, and the dependencies. */
 const codeInputs = ['src', 'scripts', 'package-lock.json'];
 
-/** A digest of files and folders (walked in name order) below `root`, names and bytes. */
-function treeDigest(root: string, entries: readonly string[]): string {
-  const digest = createHash('sha256');
-  const visit = (relative: string) => {
-    const full = path.join(root, relative);
-    if (!existsSync(full)) return;
-    if (statSync(full).isDirectory()) for (const name of readdirSync(full).sort()) visit(path.join(relative, name));
-    else digest.update(relative).update('\0').update(readFileSync(full)).update('\0');
-  };
-  for (const entry of entries) visit(entry);
-  return digest.digest('hex');
-}
+/** A digest of the files under `entries` of `root` (build-stamp.ts: names and bytes, in name order). */
+const treeDigest = (root: string, entries: readonly string[]) =>
+  hashInputs(
+    root,
+    entries.flatMap((entry) => [...walk(path.join(root, entry))]),
+  );
 
 export function contentSources(contentDir: string, projectRoot = process.cwd()): SearchSource[] {
   const shared = `${treeDigest(projectRoot, codeInputs)} ${treeDigest(contentDir, contextFiles)}`;
