@@ -1,9 +1,8 @@
 import { z } from 'astro/zod';
+import { slugPattern } from './slug.ts';
 
-/** Ids are lowercase ASCII words joined by hyphens: readable in a URL and on a slide. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '只能用小写字母、数字和连字符，例如 shunyi-rongru-dadangjian');
+/** An id (slug.ts). */
+export const slugSchema = z.string().regex(slugPattern, '只能用小写字母、数字和连字符，例如 shunyi-rongru-dadangjian');
 
 /** One statistic the article reports, with the sentence it came from. */
 export const figureSchema = z.object({

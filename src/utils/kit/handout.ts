@@ -1,3 +1,5 @@
+import { slugPattern } from '../../content-model/slug.ts';
+
 /** One passage of a trainer's handout: where it lives and the trainer's note on it. */
 export interface HandoutItem {
   caseId: string;
@@ -17,12 +19,11 @@ export const emptyHandout = (): Handout => ({ title: '', items: [] });
 /** More than a handout would hold; a longer list in a link is cut here. */
 export const maxItems = 100;
 
-const caseIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const anchorPattern = /^[a-z][a-z0-9-]*$/;
 
-/** True when the pair could be a passage of this archive (case ids and anchors are plain ASCII). */
+/** True when the pair could be a passage of this archive (case ids are slugs, anchors plain ASCII). */
 export function isPassageRef(caseId: string, anchor: string): boolean {
-  return caseIdPattern.test(caseId) && anchorPattern.test(anchor);
+  return slugPattern.test(caseId) && anchorPattern.test(anchor);
 }
 
 export const sameItem = (a: { caseId: string; anchor: string }, b: { caseId: string; anchor: string }): boolean =>
