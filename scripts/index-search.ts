@@ -2,11 +2,13 @@
 // (ARCHIVE_CONTENT_DIR, else content/) into <out>/pagefind/: its searchable pages made from content
 // (scripts/lib/content-sources.ts), so the build runs it while Astro renders; in shards merged
 // into one bundle (scripts/lib/search-index.ts). With --cache, the shards' bundles are kept there
-// and the next run indexes again only the shards whose pages changed.
+// and the next run indexes again only the shards whose pages changed. A mistake in the content
+// exits with contentMistakeExit, leaving the report to the Astro build (scripts/build.ts).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentMistakeExit } from './lib/archive-content.ts';
 import { contentSources } from './lib/content-sources.ts';
-import { indexSearchPages } from './lib/search-index.ts';
+import { indexSearchPages, type SearchSource } from './lib/search-index.ts';
 import { contentDir, projectRoot } from '../src/integrations/paths.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { cache: { type: 'string' } } });
@@ -15,16 +17,57 @@ if (!out) {
   console.error('用法：node scripts/index-search.ts <输出目录> [--cache <分片缓存目录>]');
   process.exit(2);
 }
-const started = performance.now();
-const sources = contentSources(contentDir, projectRoot);
-// Astro renders the pages on the other core meanwhile: one Pagefind process at a time keeps the
-// build's peak memory to Astro's plus one shard's, for no loss of time on two cores.
-const { shards, indexedShards, mergeSeconds } = await indexSearchPages(sources, path.resolve(out), {
-  parallel: 1,
-  ...(values.cache ? { cacheDir: path.resolve(values.cache) } : {}),
+/** A failure to read the content or to make a page of it — not one of Pagefind or of the merge. */
+class ContentMistake extends Error {}
+
+function readingContent<T>(what: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new ContentMistake(what, { cause: error });
+  }
+}
+
+/** The source, with a failure to make its page (thrown or rejected) as a ContentMistake. */
+const pageOrMistake = (source: SearchSource): SearchSource => ({
+  ...source,
+  page: async () => {
+    try {
+      return await source.page();
+    } catch (error) {
+      throw new ContentMistake(source.key, { cause: error });
+    }
+  },
 });
-const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
-console.log(
-  `搜索索引：${sources.length} 个页面，${shards} 个分片（本次建立 ${indexedShards.length} 个），已合并为一个索引；` +
-    `用时 ${seconds(started)} 秒（合并 ${mergeSeconds.toFixed(1)} 秒）。`,
-);
+
+/** One line for an editor: a schema's issues by field (a ZodError's message is their JSON), else the first line. */
+function whatWentWrong(cause: unknown): string {
+  if (cause instanceof Error && 'issues' in cause && Array.isArray(cause.issues)) {
+    return cause.issues
+      .map((issue: { path: unknown[]; message: string }) => `${issue.path.join('.')}：${issue.message}`)
+      .join('；');
+  }
+  return cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : String(cause);
+}
+
+const started = performance.now();
+try {
+  const sources = readingContent('content', () => contentSources(contentDir, projectRoot)).map(pageOrMistake);
+  // Astro renders the pages on the other core meanwhile: one Pagefind process at a time keeps the
+  // build's peak memory to Astro's plus one shard's, for no loss of time on two cores.
+  const { shards, indexedShards, mergeSeconds } = await indexSearchPages(sources, path.resolve(out), {
+    parallel: 1,
+    ...(values.cache ? { cacheDir: path.resolve(values.cache) } : {}),
+  });
+  const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
+  console.log(
+    `搜索索引：${sources.length} 个页面，${shards} 个分片（本次建立 ${indexedShards.length} 个），已合并为一个索引；` +
+      `用时 ${seconds(started)} 秒（合并 ${mergeSeconds.toFixed(1)} 秒）。`,
+  );
+} catch (error) {
+  if (!(error instanceof ContentMistake)) throw error;
+  console.error(
+    `搜索索引：${error.message} 读不出来（${whatWentWrong(error.cause)}），astro build 会报告出错的文件、行号和改法。`,
+  );
+  process.exit(contentMistakeExit);
+}

@@ -31,6 +31,13 @@ export interface ArchiveContent extends ArchiveContext {
   cases: CaseEntry[];
 }
 
+/**
+ * The exit code of a reader of the content (scripts/index-search.ts) that met a mistake in it.
+ * The Astro build, run alongside, reports the same mistake with file, line and the fix, so
+ * scripts/build.ts lets it go on to say so (65: EX_DATAERR of sysexits.h, “input data incorrect”).
+ */
+export const contentMistakeExit = 65;
+
 /** The files the context is read from (a change in any of them may change every page). */
 export const contextFiles = ['regions.yaml', 'measure-categories.yaml', 'anchor-aliases.yaml', 'measures'];
 
