@@ -2,8 +2,11 @@
 // so a failed build leaves the previous dist/ intact. Incremental when only cases, sources or
 // link files changed since the last build (scripts/lib/build-cache.ts); `-- --full` forces a full one.
 // Astro renders the pages while the search index is built from the same content on the other
-// core (scripts/index-search.ts).
+// core (scripts/index-search.ts). When one step fails the other is stopped at once, whole process
+// tree and all (scripts/lib/run.ts runAll): on a large archive it would run on for minutes for a
+// build that has already failed. Ctrl+C stops both. Either way the scratch folders are removed.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { constants } from 'node:os';
 import path from 'node:path';
 import {
   astroCacheDir,
@@ -14,8 +17,9 @@ import {
   readBuildRecord,
   writeBuildRecord,
 } from './lib/build-cache.ts';
+import { contentMistakeExit } from './lib/archive-content.ts';
 import { inputsHash, stampFile } from './lib/build-stamp.ts';
-import { run } from './lib/run.ts';
+import { runAll, type Step, type StepOutcome } from './lib/run.ts';
 import { outDir } from '../src/integrations/paths.ts';
 
 const root = process.cwd();
@@ -43,18 +47,48 @@ forgetBuildRecord(cacheDir);
 const searchShards = path.join(cacheDir, 'search-shards');
 if (plan.mode === 'full') rmSync(searchShards, { recursive: true, force: true });
 
-const steps: Array<[string, string, string[]]> = [
-  ['astro build', 'astro', ['build', '--outDir', scratch, ...(plan.mode === 'full' ? ['--force'] : [])]],
-  ['search index', process.execPath, ['scripts/index-search.ts', searchScratch, '--cache', searchShards]],
+const steps: Step[] = [
+  {
+    name: 'astro build（生成页面）',
+    command: 'astro',
+    args: ['build', '--outDir', scratch, ...(plan.mode === 'full' ? ['--force'] : [])],
+    options: { env },
+  },
+  {
+    name: '搜索索引（scripts/index-search.ts）',
+    command: process.execPath,
+    args: ['scripts/index-search.ts', searchScratch, '--cache', searchShards],
+    options: { env },
+    // A content mistake it meets, Astro reports with file, line and the fix: let Astro say it.
+    othersGoOnAfter: [contentMistakeExit],
+  },
 ];
-const codes = await Promise.all(steps.map(([, command, args]) => run(command, args, { env })));
-const failed = steps.flatMap(([name], index) => (codes[index] !== 0 ? [`${name} 退出码 ${codes[index]}`] : []));
-if (failed.length > 0) {
+// Ctrl+C (or a SIGTERM to this script) stops both steps and cleans up; the handlers stay until
+// the end so that a late one cannot cut the swap below in half and leave no dist/.
+const interruption = new AbortController();
+let interruptedBy: NodeJS.Signals | undefined;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    interruptedBy ??= signal;
+    interruption.abort();
+  });
+}
+const outcomes = await runAll(steps, interruption.signal);
+const kept = `原有的 ${path.relative(root, outDir)}/ 保持不变。`;
+if (interruptedBy) {
   clean();
+  // A Ctrl+C in the terminal reaches the steps too, so some end by themselves rather than stopped.
+  const halted = outcomes.filter(({ code, stopped }) => stopped || code !== 0).map(({ name }) => name);
   console.error(
-    `\n构建失败（${failed.join('；')}），原因见上面的信息。原有的 ${path.relative(root, outDir)}/ 保持不变。`,
+    `\n构建已中断（${interruptedBy}）：${halted.length > 0 ? `${joined(halted)}已停止，` : ''}临时文件夹已删除。${kept}`,
   );
-  process.exit(codes.find((code) => code !== 0));
+  process.exit(128 + (constants.signals[interruptedBy] ?? 0));
+}
+const failure = decisiveFailure(outcomes);
+if (failure) {
+  clean();
+  console.error(`\n${failureReport(outcomes)}${kept}`);
+  process.exit(failure.code);
 }
 
 renameSync(path.join(searchScratch, 'pagefind'), path.join(scratch, 'pagefind'));
@@ -67,3 +101,38 @@ renameSync(scratch, outDir);
 clean();
 rmSync(previous, { recursive: true, force: true });
 console.log(`构建完成：${path.relative(root, outDir)}/`);
+
+/** Names joined as a sentence lists them: “甲”, “甲和乙”, “甲、乙和丙”. */
+function joined(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join('、')}和${names.at(-1)}`;
+}
+
+/** Whether the step ended on a failure it leaves another step to report (Step.othersGoOnAfter). */
+function leftToOthers({ name, code }: StepOutcome): boolean {
+  return steps.find((step) => step.name === name)?.othersGoOnAfter?.includes(code) ?? false;
+}
+
+/**
+ * The failure the build exits with: a step that failed by itself, not one stopped because of it;
+ * rather one that reports its failure than one that leaves it to another; of two that failed at
+ * once, the first in step order (Astro's messages name the file to fix).
+ */
+function decisiveFailure(outcomes: StepOutcome[]): StepOutcome | undefined {
+  const failed = outcomes.filter(({ code, stopped }) => code !== 0 && !stopped);
+  return failed.find((outcome) => !leftToOthers(outcome)) ?? failed[0];
+}
+
+/** Which steps failed with which code, and which were stopped because of it. */
+function failureReport(outcomes: StepOutcome[]): string {
+  const failed = outcomes.filter(({ code, stopped }) => code !== 0 && !stopped);
+  const stopped = outcomes.filter(({ stopped }) => stopped).map(({ name }) => name);
+  const failures = failed
+    .map((outcome) =>
+      leftToOthers(outcome) && failed.length > 1
+        ? `${outcome.name}因同一内容错误退出（退出码 ${outcome.code}）`
+        : `${outcome.name}出错（退出码 ${outcome.code}）`,
+    )
+    .join('；');
+  const stopNote = stopped.length > 0 ? `${joined(stopped)}随即停止，` : '';
+  return `构建失败：${failures}，原因见上面的信息；${stopNote}临时文件夹已删除。`;
+}
