@@ -112,7 +112,9 @@ function paint(view: SearchView | null): void {
   }
   const near = view.counted === 'related' ? nearMeasures(closest(query, suggestions.measures ?? [], 3, fold)) : null;
   region('measures').replaceChildren(...box, ...(near ? [near] : []));
-  status.textContent = statusLine(view);
+  // Painted again once complete with the same line: a screen reader announces it once.
+  const line = statusLine(view);
+  if (status.textContent !== line) status.textContent = line;
   const parts: HTMLElement[] = [];
   if (listed.length > 0) {
     const list = document.createElement('ol');
