@@ -8,16 +8,18 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium.ts';
 import { resolveCaseKeys, type CaseIdentity, type EvalCaseSpec } from '../lib/search-eval.ts';
-import { isReady, resultLinks, resultsReady } from '../lib/search-page.ts';
+import { isReady, resultLinks, resultsReady, resultsShown } from '../lib/search-page.ts';
 import { serveStatic } from '../lib/static-server.ts';
 import { medianBy } from './report.ts';
 
 export interface SearchTiming {
   query: string;
   firstKB: number;
-  /** From the Enter key to the painted results, measured in the page. */
+  /** From the Enter key to the painted results (the first ones), measured in the page. */
   firstMs: number;
-  /** The same as the automation sees it, its round trips included. */
+  /** From the Enter key to the painted complete answer (cases reached through a tag may come later). */
+  completeMs: number;
+  /** `completeMs` as the automation sees it, its round trips included. */
   firstHarnessMs: number;
   /** `firstMs` of every run; the figures above are the median run's. */
   firstMsRuns: number[];
@@ -38,15 +40,17 @@ interface ResultWatch {
   pressedAt: number;
   /** When the frame showing the first results was painted, 0 before. */
   shownAt: number;
+  /** When the frame showing the complete answer was painted, 0 before. */
+  completeAt: number;
 }
 
 /**
- * Watches the search app, in the page, for newly shown results (or the empty-result message):
- * from the moment the Enter key reached the page to the end of the frame that paints them, as a
- * cadre sees it, without the automation's own round trips.
+ * Watches the search app, in the page, for newly shown results (or the empty-result message) and
+ * for the complete answer: from the moment the Enter key reached the page to the end of the frame
+ * that paints them, as a cadre sees it, without the automation's own round trips.
  */
-function watchResults(ready: string): void {
-  const watch: ResultWatch = { pressedAt: 0, shownAt: 0 };
+function watchResults({ shown, ready }: { shown: string; ready: string }): void {
+  const watch: ResultWatch = { pressedAt: 0, shownAt: 0, completeAt: 0 };
   (window as unknown as { resultWatch: ResultWatch }).resultWatch = watch;
   const app = document.querySelector('#search-app');
   if (!app) return;
@@ -57,13 +61,15 @@ function watchResults(ready: string): void {
     },
     { capture: true },
   );
-  let seen = false;
-  new MutationObserver(() => {
-    if (seen || !document.querySelector(ready)) return;
-    seen = true;
+  const painted = (stamp: 'shownAt' | 'completeAt') =>
     // Called before the frame's layout and paint; a task queued then runs after them.
-    requestAnimationFrame(() => setTimeout(() => (watch.shownAt = performance.now())));
-  }).observe(app, { childList: true, subtree: true });
+    requestAnimationFrame(() => setTimeout(() => (watch[stamp] = performance.now())));
+  let seen = false;
+  let complete = false;
+  new MutationObserver(() => {
+    if (!seen && document.querySelector(shown)) [seen] = [true, painted('shownAt')];
+    if (!complete && document.querySelector(ready)) [complete] = [true, painted('completeAt')];
+  }).observe(app, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
 }
 
 /**
@@ -76,26 +82,27 @@ async function timedSearch(
   page: Page,
   query: string,
   served: () => number,
-): Promise<{ kb: number; ms: number; harnessMs: number; results: number }> {
-  await page.evaluate(watchResults, resultsReady);
+): Promise<{ kb: number; ms: number; completeMs: number; harnessMs: number; results: number }> {
+  await page.evaluate(watchResults, { shown: resultsShown, ready: resultsReady });
   // Typing may start loading the index (page.ts warmUp): those bytes belong to the first search too.
   const before = served();
   await page.locator('#search-form input[name="q"]').fill(query);
   const started = performance.now();
   await page.locator('#search-form input[name="q"]').press('Enter');
   await page.waitForFunction(
-    () => (window as unknown as { resultWatch: ResultWatch }).resultWatch.shownAt > 0,
+    () => (window as unknown as { resultWatch: ResultWatch }).resultWatch.completeAt > 0,
     undefined,
     { timeout: 60_000 },
   );
   const harnessMs = performance.now() - started;
-  const { pressedAt, shownAt } = await page.evaluate(
+  const { pressedAt, shownAt, completeAt } = await page.evaluate(
     () => (window as unknown as { resultWatch: ResultWatch }).resultWatch,
   );
   await page.waitForLoadState('networkidle');
   return {
     kb: (served() - before) / 1024,
     ms: shownAt - pressedAt,
+    completeMs: completeAt - pressedAt,
     harnessMs,
     results: await page.locator(resultLinks).count(),
   };
@@ -162,6 +169,7 @@ export function searchTimings(site: string, queries: string[], runs = 3): Promis
           query,
           firstKB: first.kb,
           firstMs: first.ms,
+          completeMs: first.completeMs,
           firstHarnessMs: first.harnessMs,
           firstMsRuns: [],
           repeatKB: repeat.kb,

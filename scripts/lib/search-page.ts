@@ -2,8 +2,14 @@
 // src/client/search/render.ts): the end-to-end tests, `npm run eval:search` and the bench all
 // wait for the same "results are ready" and read the same result links.
 
-/** Present once a search has finished: the list of results, or the no-results message. */
-export const resultsReady = '#search-app .search-results, #search-app .search-empty';
+/**
+ * Present once a search shows its first results (the cases saying the query may come before the
+ * ones reached through a tag) or the no-results message: what the bench times.
+ */
+export const resultsShown = '#search-app .search-results, #search-app .search-empty';
+
+/** Present once a search has finished: its results or the no-results message, nothing still loading. */
+export const resultsReady = '#search-app:not([aria-busy]) .search-results, #search-app:not([aria-busy]) .search-empty';
 
 /**
  * Each case result's title link, in the order shown: the cases saying the query, then any section

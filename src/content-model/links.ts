@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './case.ts';
+import { anchorPattern } from './slug.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期写成 YYYY-MM-DD，例如 2026-11-22');
-const anchorSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, '锚点由小写字母、数字和连字符组成，例如 p-7f3k2a');
+const anchorSchema = z.string().regex(anchorPattern, '锚点由小写字母、数字和连字符组成，例如 p-7f3k2a');
 
 /** One published case in the registry (`content/published.json`), written by `npm run links:record`. */
 export const registeredCaseSchema = z.object({

@@ -1,5 +1,5 @@
 // The filter panel: checkbox groups with counts that say what they count (the results the status
-// line counts) and, while results remain unread, that they are lower bounds (至少 N).
+// line counts) and, while unread results may add to them, that they are lower bounds (至少 N).
 import { t } from '../../i18n/t.ts';
 import type { Facet } from '../../utils/search/facets.ts';
 import { toggleFilter, type SearchState } from '../../utils/search/url.ts';
@@ -26,8 +26,8 @@ function checkbox(
   input.checked = option.selected;
   input.addEventListener('change', () => onChange(toggleFilter(view.state, facet.key, option.value)));
   const label = facet.key === 'year' ? t('search.yearValue', { year: option.value }) : option.value;
-  // While results remain unread a count is a lower bound, and says so.
-  const count = view.unread ? t('search.facetAtLeast', { count: option.count }) : String(option.count);
+  // While unread results may add to it a count is a lower bound, and says so.
+  const count = view.countOpen ? t('search.facetAtLeast', { count: option.count }) : String(option.count);
   return h('label', {}, input, ` ${label} `, h('span', { class: 'count' }, `(${count})`));
 }
 

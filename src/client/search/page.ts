@@ -14,7 +14,16 @@ import {
 } from '../../utils/search/url.ts';
 import { loadPagefind, readManifest } from './pagefind.ts';
 import { facetPanel } from './facet-panel.ts';
-import { broaderNote, caseItem, emptyHelp, measureList, moreButton, nearMeasures, taggedSection } from './render.ts';
+import {
+  broaderNote,
+  caseItem,
+  emptyHelp,
+  measureList,
+  moreButton,
+  nearMeasures,
+  pendingNote,
+  taggedSection,
+} from './render.ts';
 import type { SearchView } from './search-view.ts';
 import { searchSession } from './session.ts';
 
@@ -62,15 +71,22 @@ function onChange(next: SearchState): void {
 }
 
 function statusLine(view: SearchView): string {
-  const { state, saying, taggedOnly, unread, counted } = view;
+  const { state, saying, taggedOnly, countOpen, counted } = view;
   if (counted === 'related') return t('search.related', { q: state.q });
   if (counted === 'taggedOnly') return t('search.noneSay', { q: state.q, count: taggedOnly.length });
-  const key = unread ? 'search.countAtLeast' : counted === 'all' ? 'search.countAll' : 'search.count';
+  const key = countOpen ? 'search.countAtLeast' : counted === 'all' ? 'search.countAll' : 'search.count';
   return t(key, { count: saying.length });
+}
+
+/** Marks the answer as still coming in (aria-busy: the results may grow), or as complete. */
+function busy(loading: boolean): void {
+  if (loading) app?.setAttribute('aria-busy', 'true');
+  else app?.removeAttribute('aria-busy');
 }
 
 function paint(view: SearchView | null): void {
   clear(view?.state ?? parseSearchState(location.search));
+  busy(view?.pending ?? false);
   const status = region('status');
   if (!view) {
     status.textContent = '';
@@ -96,7 +112,9 @@ function paint(view: SearchView | null): void {
   }
   const near = view.counted === 'related' ? nearMeasures(closest(query, suggestions.measures ?? [], 3, fold)) : null;
   region('measures').replaceChildren(...box, ...(near ? [near] : []));
-  status.textContent = statusLine(view);
+  // Painted again once complete with the same line: a screen reader announces it once.
+  const line = statusLine(view);
+  if (status.textContent !== line) status.textContent = line;
   const parts: HTMLElement[] = [];
   if (listed.length > 0) {
     const list = document.createElement('ol');
@@ -104,14 +122,15 @@ function paint(view: SearchView | null): void {
     list.append(...listed.map((result) => caseItem(result, terms, fold)));
     parts.push(list);
   }
-  parts.push(...taggedSection(view));
+  parts.push(...(view.pending ? [pendingNote()] : taggedSection(view)));
   region('results').replaceChildren(...parts);
-  if (view.unread && view.counted !== 'related')
+  if (view.unread && !view.pending && view.counted !== 'related')
     region('results').append(moreButton(() => view.more().catch(showFailure)));
   noteCut();
 }
 
 function showFailure(error: unknown): void {
+  busy(false);
   const message = error instanceof Error ? error.message : String(error);
   region('status').textContent = t('search.error', { message });
 }
@@ -126,6 +145,7 @@ const session = searchSession({
   measures: suggestions.measures ?? [],
   onLoading: (state) => {
     clear(state);
+    busy(true);
     region('status').textContent = t('search.loading');
   },
   paint,

@@ -100,6 +100,8 @@ function toCandidate(result: PagefindResult, data: Fragment, locations: number[]
 export interface CandidateList {
   /** Candidates known, plus one while the tagged pages are still to be looked for. */
   total: number;
+  /** How many lead the order because the index says they say the query (the count, once read). */
+  saying: number;
   load(from: number, to: number): Promise<Candidate[]>;
 }
 
@@ -140,6 +142,13 @@ async function sayingMatches(index: SearchIndex, terms: string[]): Promise<Varia
   return { anywhere, saying };
 }
 
+/**
+ * Pages a probe of one pair may stand for: it pins no place (技能、大赛 is found by 大赛 alone), so
+ * each of its pages is a page to read; a pair on more pages than this (楼宇 of 楼宇、工会) is not
+ * looked for, or a first search would read them all.
+ */
+const unpinnedPages = 20;
+
 /** Pages saying a term of one spelling with punctuation inside, with the positions it takes. */
 async function punctuatedMatches(
   index: SearchIndex,
@@ -148,10 +157,12 @@ async function punctuatedMatches(
   const broken = terms.flatMap((term) => brokenProbes(term, index.frequent));
   const found = await Promise.all(broken.map((probe) => probed(index.pagefind, [probe])));
   return found.flatMap((matches, at) =>
-    matches.flatMap((result) => {
-      const positions = sayingAt(result, [broken[at]!]);
-      return positions ? [{ result, positions }] : [];
-    }),
+    broken[at]!.words.length < 2 && matches.length > unpinnedPages
+      ? []
+      : matches.flatMap((result) => {
+          const positions = sayingAt(result, [broken[at]!]);
+          return positions ? [{ result, positions }] : [];
+        }),
   );
 }
 
@@ -171,9 +182,10 @@ async function namingPages(pagefind: Pagefind, variants: string[][]): Promise<Pa
  * For every query variant (as written, Simplified, Traditional): the pages saying each term, the
  * pages holding its searched pairs anywhere (also a term written with punctuation inside) and,
  * when the query names a measure, the pages tagged with it; `wanted` is the number of cases a
- * first answer shows. The tagged pages are looked for with the first answer only when fewer pages
- * say the term; otherwise once every page saying it is read (更多结果): that search loads index
- * chunks of its own. An empty query lists every case. Nothing is read yet but Pagefind's index.
+ * first answer shows. The tagged pages are looked for once every page saying the term is read
+ * (by the first answer when fewer pages say it, else on 更多结果), so that the pages saying it
+ * can be shown before that search. An empty query lists every case. Nothing is read yet but
+ * Pagefind's index.
  */
 export async function findCandidates(
   index: SearchIndex,
@@ -215,7 +227,7 @@ export async function findCandidates(
   /** Texts asked for before the first read (the pages saying the term, below). */
   const early = new Map<string, Promise<Fragment>>();
   // Fewer pages say the term than a first answer shows: the pages saying it with punctuation
-  // inside and the tagged pages are looked for now, side by side (their chunks load together).
+  // inside are looked for now.
   if (saying.size < wanted) {
     // The pages saying the term come first in any order, so their texts load meanwhile.
     for (const id of saying) {
@@ -223,11 +235,7 @@ export async function findCandidates(
       text.catch(() => undefined);
       early.set(id, text);
     }
-    const [found] = await Promise.all([
-      Promise.all(terms.map((spelling) => punctuatedMatches(index, spelling))),
-      later?.(),
-    ]);
-    later = null;
+    const found = await Promise.all(terms.map((spelling) => punctuatedMatches(index, spelling)));
     for (const { result, positions: at } of found.flat()) {
       remember(result);
       punctuated.add(result.id);
@@ -240,7 +248,9 @@ export async function findCandidates(
   const order = () =>
     variants.length === 0 ? [...byId.keys()] : orderMatches({ saying, tagged, anywhere, punctuated });
   let ordered = order();
+  const sayingCount = ordered.filter((id) => saying.has(id) || punctuated.has(id)).length;
   return {
+    saying: sayingCount,
     // So that reading on (更多结果) asks for the tagged pages.
     get total() {
       return ordered.length + (later ? 1 : 0);

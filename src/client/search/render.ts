@@ -89,6 +89,11 @@ export function taggedSection(view: SearchView): HTMLElement[] {
   });
 }
 
+/** In the place of the tag-only sections while they load (the cases saying the query are shown). */
+export function pendingNote(): HTMLElement {
+  return h('p', { class: 'search-pending' }, t('search.pendingTagged'));
+}
+
 /** For a narrower term (母婴关爱室): the measure it is an instance of, and that only cases saying it are listed. */
 export function broaderNote(view: SearchView): HTMLElement | null {
   const [measure] = view.broader;

@@ -20,8 +20,12 @@ export interface SearchView {
   taggedOnly: Ranked[];
   /** Cases sharing part of the query, when none says it or is tagged with it. */
   related: Ranked[];
-  /** Whether some candidates are unread: counts are then lower bounds. */
+  /** Whether some candidates are unread (更多结果). */
   unread: boolean;
+  /** Whether unread candidates may add to the count: it and the filter counts are then lower bounds. */
+  countOpen: boolean;
+  /** The cases saying the query are in, the ones reached through a tag still loading. */
+  pending: boolean;
   /** Filter counts over `counted`, the list the status line counts. */
   facets: Facet[] | null;
   counted: 'saying' | 'taggedOnly' | 'related' | 'all';
@@ -34,7 +38,7 @@ export interface SearchView {
 }
 
 /** Splits the ranked cases into what the page lists and what its filter counts count. */
-export function viewOf(current: Answer, state: SearchState, more: () => Promise<void>): SearchView {
+export function viewOf(current: Answer, state: SearchState, more: () => Promise<void>, pending = false): SearchView {
   const cases = current.ranked.filter((result) => result.candidate.kind === 'case');
   const of = (keep: (result: Ranked) => boolean) => cases.filter(keep).map((result) => result.candidate);
   const visible = (keep: (result: Ranked) => boolean) => {
@@ -56,6 +60,7 @@ export function viewOf(current: Answer, state: SearchState, more: () => Promise<
     counted
   ];
   const basis = of(countedKeep);
+  const unread = current.candidates.length < current.list.total;
   return {
     state,
     query: current.query,
@@ -64,7 +69,10 @@ export function viewOf(current: Answer, state: SearchState, more: () => Promise<
     saying,
     taggedOnly,
     related,
-    unread: current.candidates.length < current.list.total,
+    unread,
+    // The cases saying the query lead the candidates: once they are read, their count is exact.
+    countOpen: counted === 'saying' ? current.candidates.length < current.list.saying : unread,
+    pending,
     facets: basis.length > 0 ? facetCounts(basis, state.filters) : null,
     counted,
     // A measure the query is a narrower term of is named in its own note (render.ts broaderNote).

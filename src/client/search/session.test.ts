@@ -45,8 +45,11 @@ const folds: ScriptFolds = {
 const state = (q: string): SearchState => ({ q, filters: emptyFilters() });
 const urls = (results: SearchView['saying']) => results.map((result) => result.candidate.url);
 
-/** A session over the fake index; `slow` queries (Pagefind's query strings) answer after 40 ms. */
-function session(slow: (query: string) => boolean = () => false) {
+/**
+ * A session over the fake index; `slow` queries (Pagefind's query strings) answer after 40 ms;
+ * `onPaint` sees each view as it is painted.
+ */
+function session(slow: (query: string) => boolean = () => false, onPaint: (view: SearchView) => void = () => {}) {
   const painted: SearchView[] = [];
   const search = searchSession({
     loadIndex: async () => fakeIndex(pages, (query) => (slow(query) ? 40 : 0)),
@@ -54,10 +57,14 @@ function session(slow: (query: string) => boolean = () => false) {
     measures: [venues],
     onLoading: () => undefined,
     paint: (view) => {
-      if (view) painted.push(view);
+      if (!view) return;
+      painted.push(view);
+      onPaint(view);
     },
   });
-  return { ...search, painted };
+  /** The view each search ended with. */
+  const complete = () => painted.filter((view) => !view.pending);
+  return { ...search, painted, complete };
 }
 
 describe('searchSession: a later query always wins', () => {
@@ -79,6 +86,49 @@ describe('searchSession: a later query always wins', () => {
     expect(search.painted.map((view) => view.query)).toEqual(['母婴关爱室', '暖心驛站']);
     expect(urls(search.painted[1]!.saying)).toEqual(['/cases/stations/']);
   });
+
+  it('drops the rest of an answer whose first results were painted when a later search started', async () => {
+    let later: Promise<void> | null = null;
+    const search = session(
+      () => false,
+      (view) => {
+        if (view.pending) later ??= search.show(state('母婴关爱室'));
+      },
+    );
+    await search.show(state('服务阵地'));
+    await later;
+    expect(search.painted.map((view) => [view.query, view.pending])).toEqual([
+      ['服务阵地', true],
+      ['母婴关爱室', false],
+    ]);
+  });
+});
+
+describe('searchSession: the cases saying the query first', () => {
+  it('paints them, counted, before the cases reached through a tag load, then the whole answer', async () => {
+    const search = session();
+    await search.show(state('服务阵地'));
+    const [first, whole] = search.painted;
+    expect(search.painted).toHaveLength(2);
+    expect(first!.pending).toBe(true);
+    expect(urls(first!.saying)).toEqual(['/cases/rooms/']);
+    expect(first!.taggedOnly).toEqual([]);
+    // The one case saying it is all of them: an exact count, not “at least”.
+    expect(first!.countOpen).toBe(false);
+    expect(whole!.pending).toBe(false);
+    expect(urls(whole!.saying)).toEqual(['/cases/rooms/']);
+    expect(whole!.taggedOnly).toHaveLength(2);
+  });
+
+  it('paints once when nothing is left to load or no case says the query', async () => {
+    const search = session();
+    await search.show(state('母婴关爱室'));
+    await search.show(state('职工之家与暖心驿站等服务阵地'));
+    expect(search.painted.map((view) => [view.query, view.pending])).toEqual([
+      ['母婴关爱室', false],
+      ['职工之家与暖心驿站等服务阵地', false],
+    ]);
+  });
 });
 
 describe('searchSession: narrower terms and synonyms', () => {
@@ -95,7 +145,7 @@ describe('searchSession: narrower terms and synonyms', () => {
   it('lists the cases tagged with a measure named by a synonym after those saying it, apart', async () => {
     const search = session();
     await search.show(state('服务阵地'));
-    const [view] = search.painted;
+    const [view] = search.complete();
     expect(urls(view!.saying)).toEqual(['/cases/rooms/']);
     expect(urls(view!.taggedOnly).sort()).toEqual(['/cases/homes/', '/cases/stations/']);
     expect(view!.taggedOnly.map((result) => result.measure?.name)).toEqual([venues.label, venues.label]);

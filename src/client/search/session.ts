@@ -5,6 +5,7 @@ import { applyFilters } from '../../utils/search/facets.ts';
 import {
   listNewestFirst,
   orderVerified,
+  saysQuery,
   verifyCandidate,
   type Candidate,
   type NamedMeasure,
@@ -51,7 +52,10 @@ export interface SearchSessionOptions {
   measures: Suggestion[];
   /** Called before a search's answer is ready (a status line). */
   onLoading: (state: SearchState) => void;
-  /** Called with the latest search's answer only; `null` for an empty search (nothing to show). */
+  /**
+   * Called with the latest search's answer only, `null` for an empty search (nothing to show);
+   * twice when the cases saying the query are in before the rest (the view is then `pending`).
+   */
   paint: (view: SearchView | null) => void;
 }
 
@@ -69,15 +73,17 @@ function matchingCases(current: Answer, filters: SearchState['filters']): number
  * are ordered by what the index already says (pagefind.ts), so a first answer usually reads just
  * the ten it shows. The page of a measure the query names is read in the same round.
  */
-function readMore(current: Answer, goal: number, filters = emptyFilters()): Promise<void> {
+function readMore(current: Answer, goal: number, filters = emptyFilters(), limit = Infinity): Promise<void> {
   const step = async () => {
     const matching = () => matchingCases(current, filters);
     const measuresAhead = () =>
       Math.max(0, current.named.length - current.candidates.filter((candidate) => candidate.kind === 'measure').length);
-    const stop = Math.min(current.list.total, current.candidates.length + readBudget);
-    while (current.candidates.length < stop && matching() < goal) {
+    const budget = Math.min(current.candidates.length + readBudget, limit);
+    // The list grows when the tagged pages join it (pagefind.ts).
+    const stop = () => Math.min(current.list.total, budget);
+    while (current.candidates.length < stop() && matching() < goal) {
       const from = current.candidates.length;
-      const slice = await current.list.load(from, Math.min(stop, from + goal - matching() + measuresAhead()));
+      const slice = await current.list.load(from, Math.min(budget, from + goal - matching() + measuresAhead()));
       // The list may end short of its total (pagefind.ts: tagged pages looked for last).
       if (slice.length === 0) break;
       current.candidates.push(...slice);
@@ -92,6 +98,27 @@ function readMore(current: Answer, goal: number, filters = emptyFilters()): Prom
   };
   current.reading = current.reading.then(step);
   return current.reading;
+}
+
+/**
+ * The first read: when fewer cases say the query than a first answer shows, only those (the
+ * count), so that they paint while the cases reached through a tag still load.
+ */
+function readSaying(current: Answer): Promise<void> {
+  const { saying } = current.list;
+  return readMore(current, enough, emptyFilters(), saying > 0 && saying < enough ? saying : Infinity);
+}
+
+/** Whether an answer read so far shows cases that say the query while a first answer's rest is still to read. */
+function showsSayingFirst(current: Answer): boolean {
+  const read = current.candidates.length;
+  return (
+    read > 0 &&
+    read === current.list.saying &&
+    read < current.list.total &&
+    matchingCases(current, emptyFilters()) < enough &&
+    current.verified.some((result) => result.candidate.kind === 'case' && saysQuery(result))
+  );
 }
 
 /** One search page's searches: `show` paints a state once its answer is in, unless a later one started. */
@@ -138,7 +165,7 @@ export function searchSession(options: SearchSessionOptions) {
       ranked: [],
       reading: Promise.resolve(),
     };
-    await readMore(fresh, enough);
+    await readSaying(fresh);
     return fresh;
   };
 
@@ -161,8 +188,11 @@ export function searchSession(options: SearchSessionOptions) {
     options.onLoading(state);
     try {
       const current = await answerFor(query);
-      // A linked or ticked filter may keep few of the cases read first: read on for a full page.
-      if (hasFilters) await readMore(current, enough, state.filters);
+      if (request !== latest) return;
+      // Filters may keep none of the cases read first: those answers paint once, complete.
+      if (!hasFilters && showsSayingFirst(current))
+        options.paint(viewOf(current, state, more(current, state, request), true));
+      await readMore(current, enough, state.filters);
       if (request !== latest) return;
       options.paint(viewOf(current, state, more(current, state, request)));
     } catch (error) {

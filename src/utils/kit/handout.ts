@@ -1,4 +1,4 @@
-import { slugPattern } from '../../content-model/slug.ts';
+import { anchorPattern, slugPattern } from '../../content-model/slug.ts';
 
 /** One passage of a trainer's handout: where it lives and the trainer's note on it. */
 export interface HandoutItem {
@@ -18,8 +18,6 @@ export const emptyHandout = (): Handout => ({ title: '', items: [] });
 
 /** More than a handout would hold; a longer list in a link is cut here. */
 export const maxItems = 100;
-
-const anchorPattern = /^[a-z][a-z0-9-]*$/;
 
 /** True when the pair could be a passage of this archive (case ids are slugs, anchors plain ASCII). */
 export function isPassageRef(caseId: string, anchor: string): boolean {

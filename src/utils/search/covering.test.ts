@@ -128,6 +128,16 @@ describe('brokenProbes', () => {
       ),
     ).toEqual([{ words: ['职工', '之家'], offsets: [0, 2], span: 3 }]);
   });
+  it('pins a side of frequent pairs by its rarest pair alone', () => {
+    const common = new Map(['工作', '劳模', '作室'].map((word, rank) => [word, rank]));
+    const probes = brokenProbes('劳模工作室', common);
+    expect(probes).toEqual([{ words: ['劳模', '作室'], offsets: [0, 3], span: 4 }]);
+    expect(probeStarts(positionsIn('评选劳模“工作室”', probes[0]!.words), probes[0]!)).toEqual([2]);
+    // A side with a pair that is not frequent keeps only such pairs.
+    expect(brokenProbes('劳模工作室', new Map([['工作', 0]]))).toEqual([
+      { words: ['劳模', '作室'], offsets: [0, 3], span: 4 },
+    ]);
+  });
   it('leaves breaks at pairs the covering probe skips to that probe', () => {
     const probe = coveringProbe('技能大赛');
     expect(brokenProbes('技能大赛')).toEqual([]);

@@ -130,7 +130,7 @@ export function brokenProbes(term: string, frequent: ReadonlyMap<string, number>
         const sides = [chain.filter((index) => index < gap), chain.filter((index) => index > gap)];
         const others = chosen.filter((index) => !chain.includes(index));
         const covered = pinnedSides(
-          sides.map((side) => coverChain(side, words, frequent)),
+          sides.map((side) => pinningPairs(side, words, frequent)),
           words,
           frequent,
         );
@@ -140,6 +140,19 @@ export function brokenProbes(term: string, frequent: ReadonlyMap<string, number>
         );
       }),
   );
+}
+
+/**
+ * The pairs that pin one side of a break: its cover less the frequent pairs, or its rarest pair
+ * when all are frequent. The two sides at their offsets fix the term's place as the two pairs of
+ * any probe do, and the text check (rank.ts) reads every character: searching 工作, on nearly
+ * every page, for 劳模“工作室” loaded more of the index than the rest of the search.
+ */
+function pinningPairs(side: number[], words: string[], frequent: ReadonlyMap<string, number>): number[] {
+  const rank = (index: number) => frequent.get(words[index]!) ?? Infinity;
+  const rare = coverChain(side, words, frequent).filter((index) => rank(index) === Infinity);
+  if (rare.length > 0 || side.length === 0) return rare;
+  return [side.reduce((rarest, index) => (rank(index) > rank(rarest) ? index : rarest))];
 }
 
 /**
