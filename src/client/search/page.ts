@@ -149,6 +149,12 @@ const session = searchSession({
     region('status').textContent = t('search.loading');
   },
   paint,
+  // After the frame that shows them (a hidden tab paints no frame: the timer goes on after 100 ms).
+  painted: () =>
+    new Promise((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve));
+      setTimeout(resolve, 100);
+    }),
 });
 
 form?.addEventListener('submit', (event) => {

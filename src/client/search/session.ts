@@ -57,6 +57,11 @@ export interface SearchSessionOptions {
    * twice when the cases saying the query are in before the rest (the view is then `pending`).
    */
   paint: (view: SearchView | null) => void;
+  /**
+   * Resolves once the browser has shown what `paint` drew: the rest of an answer waits for it, or
+   * its searching would hold up the frame with the first results. At once by default.
+   */
+  painted?: () => Promise<void>;
 }
 
 function matchingCases(current: Answer, filters: SearchState['filters']): number {
@@ -190,8 +195,10 @@ export function searchSession(options: SearchSessionOptions) {
       const current = await answerFor(query);
       if (request !== latest) return;
       // Filters may keep none of the cases read first: those answers paint once, complete.
-      if (!hasFilters && showsSayingFirst(current))
+      if (!hasFilters && showsSayingFirst(current)) {
         options.paint(viewOf(current, state, more(current, state, request), true));
+        await options.painted?.();
+      }
       await readMore(current, enough, state.filters);
       if (request !== latest) return;
       options.paint(viewOf(current, state, more(current, state, request)));
