@@ -49,10 +49,15 @@ const urls = (results: SearchView['saying']) => results.map((result) => result.c
  * A session over the fake index; `slow` queries (Pagefind's query strings) answer after 40 ms;
  * `onPaint` sees each view as it is painted.
  */
-function session(slow: (query: string) => boolean = () => false, onPaint: (view: SearchView) => void = () => {}) {
+function session(
+  slow: (query: string) => boolean = () => false,
+  onPaint: (view: SearchView) => void = () => {},
+  shown?: () => Promise<void>,
+) {
   const painted: SearchView[] = [];
+  const index = fakeIndex(pages, (query) => (slow(query) ? 40 : 0));
   const search = searchSession({
-    loadIndex: async () => fakeIndex(pages, (query) => (slow(query) ? 40 : 0)),
+    loadIndex: async () => index,
     loadFolds: async () => folds,
     measures: [venues],
     onLoading: () => undefined,
@@ -61,10 +66,11 @@ function session(slow: (query: string) => boolean = () => false, onPaint: (view:
       painted.push(view);
       onPaint(view);
     },
+    ...(shown ? { painted: shown } : {}),
   });
   /** The view each search ended with. */
   const complete = () => painted.filter((view) => !view.pending);
-  return { ...search, painted, complete };
+  return { ...search, painted, complete, asked: index.pagefind.asked };
 }
 
 describe('searchSession: a later query always wins', () => {
@@ -118,6 +124,28 @@ describe('searchSession: the cases saying the query first', () => {
     expect(whole!.pending).toBe(false);
     expect(urls(whole!.saying)).toEqual(['/cases/rooms/']);
     expect(whole!.taggedOnly).toHaveLength(2);
+  });
+
+  it('looks for the tagged cases only once the first results are shown', async () => {
+    let askedWhenShown: string[] | null = null;
+    // The frame comes 20 ms later: nothing may be searched meanwhile.
+    const frame = () =>
+      new Promise<void>((resolve) =>
+        setTimeout(() => {
+          askedWhenShown = [...search.asked];
+          resolve();
+        }, 20),
+      );
+    const search = session(
+      () => false,
+      () => {},
+      frame,
+    );
+    await search.show(state('服务阵地'));
+    // The measure's name searched as one word (pagefind.ts namingPages) comes after.
+    expect(askedWhenShown).not.toBeNull();
+    expect(askedWhenShown).not.toContain('服务阵地');
+    expect(search.asked).toContain('服务阵地');
   });
 
   it('paints once when nothing is left to load or no case says the query', async () => {
