@@ -9,7 +9,7 @@
 export const resultsShown = '#search-app .search-results, #search-app .search-empty';
 
 /** Present once a search has finished: its results or the no-results message, nothing still loading. */
-export const resultsReady = '#search-app:not([aria-busy]) .search-results, #search-app:not([aria-busy]) .search-empty';
+export const resultsReady = '#search-app [data-region="results"]:not([aria-busy]) :is(.search-results, .search-empty)';
 
 /**
  * Each case result's title link, in the order shown: the cases saying the query, then any section

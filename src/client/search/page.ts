@@ -78,10 +78,15 @@ function statusLine(view: SearchView): string {
   return t(key, { count: saying.length });
 }
 
-/** Marks the answer as still coming in (aria-busy: the results may grow), or as complete. */
+/**
+ * Marks the results as still coming in (aria-busy: they may grow), or as complete. Not the whole
+ * app: a screen reader may hold back a live region's changes inside a busy element, and the
+ * status line says the count as soon as it is known.
+ */
 function busy(loading: boolean): void {
-  if (loading) app?.setAttribute('aria-busy', 'true');
-  else app?.removeAttribute('aria-busy');
+  const results = region('results');
+  if (loading) results.setAttribute('aria-busy', 'true');
+  else results.removeAttribute('aria-busy');
 }
 
 function paint(view: SearchView | null): void {
