@@ -31,9 +31,12 @@ async function build(content: string, outDir: string, args: string[] = []) {
     ARCHIVE_OUT_DIR: outDir,
     ARCHIVE_CACHE_DIR: `${outDir}-cache`,
   };
-  const run = await measure(process.execPath, ['scripts/build.ts', ...args], env);
-  const plan = /(?:增量|完整)构建（.*）/.exec(run.output)?.[0] ?? '';
-  const summary = run.output.split('\n').filter((line) => /page\(s\) built in|^搜索索引/.test(line));
+  const planLine = /(?:增量|完整)构建（.*）/;
+  const run = await measure(process.execPath, ['scripts/build.ts', ...args], env, {
+    keepLines: new RegExp(`${planLine.source}|page\\(s\\) built in|^搜索索引`),
+  });
+  const plan = run.kept.map((line) => planLine.exec(line)?.[0]).find(Boolean) ?? '';
+  const summary = run.kept.filter((line) => !planLine.test(line));
   return { ...run, plan, summary };
 }
 

@@ -10,9 +10,19 @@ export interface Measured {
   exitCode: number;
   /** 1-minute load average when the command started: the machine is shared. */
   loadAtStart: number;
+  /** The output's last 20,000 characters (where a failure says why). */
   output: string;
+  /** Every whole line of output matching `keepLines`, wherever it came (a 10k build prints 22,000 page lines). */
+  kept: string[];
   /** Set when the run was stopped for going over `killAboveMB`. */
   killed: boolean;
+}
+
+export interface MeasureOptions {
+  /** Stops the process tree above this much memory. */
+  killAboveMB?: number;
+  intervalMs?: number;
+  keepLines?: RegExp;
 }
 
 /** Parent pid of every process, read from /proc/<pid>/stat (field 4). */
@@ -59,6 +69,22 @@ export function treeRssKB(root: number): number {
   return total;
 }
 
+/** Collects the whole lines of a stream that match `pattern`, however its chunks cut them. */
+function lineKeeper(pattern: RegExp | undefined, kept: string[]) {
+  let partial = '';
+  return {
+    add(text: string) {
+      if (!pattern) return;
+      const lines = (partial + text).split('\n');
+      partial = lines.pop() ?? '';
+      kept.push(...lines.filter((line) => pattern.test(line)));
+    },
+    end() {
+      if (pattern?.test(partial)) kept.push(partial);
+    },
+  };
+}
+
 /**
  * Runs `command` (output kept), sampling its tree's RSS every `intervalMs`; a tree that goes over
  * `killAboveMB` is stopped, so a runaway build cannot take the shared machine down.
@@ -67,20 +93,24 @@ export function measure(
   command: string,
   args: string[],
   env: NodeJS.ProcessEnv = process.env,
-  killAboveMB = Infinity,
-  intervalMs = 100,
+  { killAboveMB = Infinity, intervalMs = 100, keepLines }: MeasureOptions = {},
 ): Promise<Measured> {
   const loadAtStart = loadavg()[0] ?? 0;
   const started = performance.now();
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let killed = false;
   let output = '';
+  const kept: string[] = [];
+  const streams = [child.stdout, child.stderr].map((stream) => {
+    const lines = lineKeeper(keepLines, kept);
+    stream.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      output = (output + text).slice(-20_000);
+      lines.add(text);
+    });
+    return lines;
+  });
   let peak = 0;
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
   const timer = setInterval(() => {
     if (!child.pid) return;
     peak = Math.max(peak, treeRssKB(child.pid));
@@ -93,12 +123,14 @@ export function measure(
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
+      for (const lines of streams) lines.end();
       resolve({
         seconds: (performance.now() - started) / 1000,
         peakRssMB: Math.round(peak / 1024),
         exitCode: code ?? 1,
         loadAtStart,
         output,
+        kept,
         killed,
       });
     });

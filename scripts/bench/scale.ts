@@ -47,7 +47,7 @@ export async function measureBuild(
     ARCHIVE_OUT_DIR: outDir,
     ARCHIVE_CACHE_DIR: cacheDir,
   };
-  const run: Measured = await measure(process.execPath, ['scripts/build.ts'], env, killAboveMB);
+  const run: Measured = await measure(process.execPath, ['scripts/build.ts'], env, { killAboveMB });
   rmSync(cacheDir, { recursive: true, force: true });
   // A build stopped from outside leaves its scratch folders behind.
   for (const scratch of [`${outDir}.next`, `${outDir}.next-search`]) rmSync(scratch, { recursive: true, force: true });
