@@ -70,7 +70,9 @@ function session(
   });
   /** The view each search ended with. */
   const complete = () => painted.filter((view) => !view.pending);
-  return { ...search, painted, complete, asked: index.pagefind.asked };
+  /** Each paint as [query, pending]. */
+  const steps = () => painted.map((view) => [view.query, view.pending]);
+  return { ...search, painted, complete, steps, asked: index.pagefind.asked };
 }
 
 describe('searchSession: a later query always wins', () => {
@@ -103,7 +105,7 @@ describe('searchSession: a later query always wins', () => {
     );
     await search.show(state('服务阵地'));
     await later;
-    expect(search.painted.map((view) => [view.query, view.pending])).toEqual([
+    expect(search.steps()).toEqual([
       ['服务阵地', true],
       ['母婴关爱室', false],
     ]);
@@ -152,7 +154,7 @@ describe('searchSession: the cases saying the query first', () => {
     const search = session();
     await search.show(state('母婴关爱室'));
     await search.show(state('职工之家与暖心驿站等服务阵地'));
-    expect(search.painted.map((view) => [view.query, view.pending])).toEqual([
+    expect(search.steps()).toEqual([
       ['母婴关爱室', false],
       ['职工之家与暖心驿站等服务阵地', false],
     ]);
