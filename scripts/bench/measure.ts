@@ -1,8 +1,9 @@
 // Runs a command and measures wall time and the peak resident memory of its whole process tree,
 // sampled from /proc: Pagefind runs as its own binary, so the parent's own RSS tells nothing.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { processTable, withDescendants } from '../lib/process-table.ts';
 
 export interface Measured {
   seconds: number;
@@ -25,22 +26,6 @@ export interface MeasureOptions {
   keepLines?: RegExp;
 }
 
-/** Parent pid of every process, read from /proc/<pid>/stat (field 4). */
-function parentsByPid(): Map<number, number> {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(Number(entry), Number(fields[1]));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return parents;
-}
-
 function rssKB(pid: number): number {
   try {
     const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -52,20 +37,8 @@ function rssKB(pid: number): number {
 
 /** Resident memory (KB) of `root` and all its descendants now. */
 export function treeRssKB(root: number): number {
-  const parents = parentsByPid();
-  const tree = new Set([root]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [pid, parent] of parents) {
-      if (!tree.has(pid) && tree.has(parent)) {
-        tree.add(pid);
-        grew = true;
-      }
-    }
-  }
   let total = 0;
-  for (const pid of tree) total += rssKB(pid);
+  for (const pid of withDescendants([root], processTable())) total += rssKB(pid);
   return total;
 }
 

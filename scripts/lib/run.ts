@@ -1,8 +1,9 @@
 import { spawn, type SpawnOptions } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { processTable, withDescendants } from './process-table.ts';
 
 export interface RunOptions extends SpawnOptions {
   /**
@@ -109,27 +110,6 @@ export async function runAll(steps: readonly Step[], signal?: AbortSignal): Prom
   }
 }
 
-/** A Linux process: its parent, and whether it has exited (a zombie waiting for its parent). */
-interface ProcessEntry {
-  pid: number;
-  parent: number;
-  ended: boolean;
-}
-
-function processTable(): ProcessEntry[] {
-  return readdirSync('/proc').flatMap((name): ProcessEntry[] => {
-    if (!/^\d+$/.test(name)) return [];
-    try {
-      // `pid (command) state ppid …`: the command may hold spaces and parentheses, so split after its last `)`.
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return [{ pid: Number(name), parent: Number(parent), ended: state === 'Z' || state === 'X' }];
-    } catch {
-      return []; // ended meanwhile
-    }
-  });
-}
-
 const carriesMark = (pid: number, mark: string) => {
   try {
     return readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`${markVariable}=${mark}`);
@@ -145,15 +125,10 @@ const carriesMark = (pid: number, mark: string) => {
  */
 export function processesOfRun(mark: string, root: () => number | undefined = () => undefined): number[] {
   const live = processTable().filter((entry) => !entry.ended && entry.pid !== process.pid);
-  const found = new Set(live.filter((entry) => carriesMark(entry.pid, mark)).map((entry) => entry.pid));
+  const marked = live.filter((entry) => carriesMark(entry.pid, mark)).map((entry) => entry.pid);
   const rootPid = root();
-  if (rootPid !== undefined && live.some((entry) => entry.pid === rootPid)) found.add(rootPid);
-  // Parents before children is not guaranteed by pid order, so repeat until nothing is added.
-  for (let size = -1; size !== found.size;) {
-    size = found.size;
-    for (const entry of live) if (found.has(entry.parent)) found.add(entry.pid);
-  }
-  return [...found];
+  const rooted = rootPid !== undefined && live.some((entry) => entry.pid === rootPid) ? [rootPid] : [];
+  return [...withDescendants([...marked, ...rooted], live)];
 }
 
 /**
