@@ -223,7 +223,8 @@ export async function findCandidates(
       tagged.add(result.id);
     }
   };
-  let later: (() => Promise<void>) | null = namesMeasure ? addTagged : null;
+  /** The tagged pages are looked for by the first read that goes past the pages found so far. */
+  let taggedUnsought = namesMeasure;
   /** Texts asked for before the first read (the pages saying the term, below). */
   const early = new Map<string, Promise<Fragment>>();
   // Fewer pages say the term than a first answer shows: the pages saying it with punctuation
@@ -251,14 +252,14 @@ export async function findCandidates(
   const sayingCount = ordered.filter((id) => saying.has(id) || punctuated.has(id)).length;
   return {
     saying: sayingCount,
-    // So that reading on (更多结果) asks for the tagged pages.
+    // So that reading on asks for the tagged pages.
     get total() {
-      return ordered.length + (later ? 1 : 0);
+      return ordered.length + (taggedUnsought ? 1 : 0);
     },
     load: async (from, to) => {
-      if (later && to > ordered.length) {
-        await later();
-        later = null;
+      if (taggedUnsought && to > ordered.length) {
+        await addTagged();
+        taggedUnsought = false;
         // The pages read keep their places; the tagged ones join after them.
         const read = ordered.slice(0, from);
         ordered = [...read, ...order().filter((id) => !read.includes(id))];
