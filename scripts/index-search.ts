@@ -20,24 +20,19 @@ if (!out) {
 /** A failure to read the content or to make a page of it — not one of Pagefind or of the merge. */
 class ContentMistake extends Error {}
 
-function readingContent<T>(what: string, read: () => T): T {
+/** What `read` gives, with its failure (thrown or rejected) as a ContentMistake about `what`. */
+async function readingContent<T>(what: string, read: () => T | Promise<T>): Promise<T> {
   try {
-    return read();
+    return await read();
   } catch (error) {
     throw new ContentMistake(what, { cause: error });
   }
 }
 
-/** The source, with a failure to make its page (thrown or rejected) as a ContentMistake. */
+/** The source, with a failure to make its page as a ContentMistake. */
 const pageOrMistake = (source: SearchSource): SearchSource => ({
   ...source,
-  page: async () => {
-    try {
-      return await source.page();
-    } catch (error) {
-      throw new ContentMistake(source.key, { cause: error });
-    }
-  },
+  page: () => readingContent(source.key, source.page),
 });
 
 /** One line for an editor: a schema's issues by field (a ZodError's message is their JSON), else the first line. */
@@ -52,7 +47,7 @@ function whatWentWrong(cause: unknown): string {
 
 const started = performance.now();
 try {
-  const sources = readingContent('content', () => contentSources(contentDir, projectRoot)).map(pageOrMistake);
+  const sources = (await readingContent('content', () => contentSources(contentDir, projectRoot))).map(pageOrMistake);
   // Astro renders the pages on the other core meanwhile: one Pagefind process at a time keeps the
   // build's peak memory to Astro's plus one shard's, for no loss of time on two cores.
   const { shards, indexedShards, mergeSeconds } = await indexSearchPages(sources, path.resolve(out), {
