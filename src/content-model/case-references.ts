@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, type Node } from 'yaml';
+import { parseDocument, type Document, type Node } from 'yaml';
 import type { CaseFileProblem } from './case-file.ts';
 import { parsePassages } from './passages.ts';
 import { sourceNameProblem } from './source-name.ts';
@@ -52,36 +52,36 @@ export function referenceProblems(parts: CaseFileParts, known: KnownReferences =
         message: `段落 id “${passage.id}” 在第 ${first} 行已经用过：同一案例中每段的 id 必须不同（段落链接只会跳到第一段）。请把这一段的 id 改成未用过的（如在末尾加 -2）。`,
       });
   }
-  const document = parseDocument(parts.yaml);
-  const figures = document.get('figures', true);
-  if (isSeq(figures)) {
-    figures.items.forEach((item, index) => {
-      if (!isMap(item)) return;
-      const passage = item.get('passage');
+  // Parsed again only to number the lines of a problem: most files have none.
+  let document: Document | undefined;
+  const lineOfField = (...path: Array<string | number>) => {
+    document ??= parseDocument(parts.yaml);
+    return fileLine(parts.yaml, document.getIn(path, true) as Node | undefined, 2);
+  };
+  const figures = parts.fields['figures'];
+  if (Array.isArray(figures)) {
+    figures.forEach((item: unknown, index) => {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) return;
+      const { passage, label } = item as Record<string, unknown>;
       if (typeof passage !== 'string' || anchors.has(passage)) return;
-      const label = item.get('label');
       problems.push({
-        line: fileLine(parts.yaml, item.get('passage', true) as Node | undefined, 2),
+        line: lineOfField('figures', index, 'passage'),
         message: `关键数字第 ${index + 1} 条（${typeof label === 'string' ? label : '无统计项'}）的 passage “${passage}” 不是本文件中任何一段的 id：“看原句”链接和 /data/cases.json 会指向不存在的段落。请改成这句话所在段落的 id（正文中 id="…" 的值），或删去这条关键数字。`,
       });
     });
   }
   const source = parts.fields['source'];
   if (typeof source === 'string') {
-    const line = fileLine(parts.yaml, document.get('source', true) as Node | undefined, 2);
     const badName = sourceNameProblem(source);
-    if (badName) problems.push({ line, message: `字段 source “${source}”：${badName}` });
+    if (badName) problems.push({ line: lineOfField('source'), message: `字段 source “${source}”：${badName}` });
     else if (sources && !sources.has(source))
       problems.push({
-        line,
+        line: lineOfField('source'),
         message: `字段 source “${source}” 在 content/sources/ 中找不到：“查看原始文本”链接会打不开。请改成 content/sources/ 里原始文件的文件名。`,
       });
   }
   const region = parts.fields['region'];
   if (typeof region === 'string' && regions && !regions.has(region))
-    problems.push({
-      line: fileLine(parts.yaml, document.get('region', true) as Node | undefined, 2),
-      message: unknownRegionMessage(region, regions),
-    });
+    problems.push({ line: lineOfField('region'), message: unknownRegionMessage(region, regions) });
   return problems;
 }
