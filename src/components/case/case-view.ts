@@ -10,29 +10,41 @@ import { caseFileKey, pageKey } from '../../utils/page-key.ts';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 
-let related: { archive: Archive; index: RelatedIndex } | undefined;
+type RelatedView = Array<{ id: string; title: string; shared: string[] }>;
 
-/** The related-cases index, built once per build (the archive is loaded once). */
-function relatedOf(archive: Archive): RelatedIndex {
+let related: { archive: Archive; index: RelatedIndex; views: Map<string, RelatedView> } | undefined;
+
+/** The related-cases index and the views made of it, built once per build (the archive is loaded once). */
+function relatedOf(archive: Archive) {
   if (related?.archive !== archive) {
     related = {
       archive,
       index: relatedIndex(
         archive.cases.map((other) => ({ id: other.id, measures: archive.measuresOfCase.get(other.id) ?? [] })),
       ),
+      views: new Map(),
     };
   }
-  return related.index;
+  return related;
 }
 
-/** The cases the page of case `id` recommends, with the measures each shares with it. */
-export function relatedView(archive: Archive, id: string) {
-  const measureName = (measure: string) => archive.measureById.get(measure)?.data.name ?? measure;
-  return relatedCases(relatedOf(archive), id).map(({ id: other, shared }) => ({
-    id: other,
-    title: archive.caseById.get(other)?.data.title ?? other,
-    shared: shared.map(measureName),
-  }));
+/**
+ * The cases the page of case `id` recommends, with the measures each shares with it. Kept: the
+ * page's key and the page itself show the same list, and each costs a pass over the archive.
+ */
+export function relatedView(archive: Archive, id: string): RelatedView {
+  const { index, views } = relatedOf(archive);
+  let view = views.get(id);
+  if (view === undefined) {
+    const measureName = (measure: string) => archive.measureById.get(measure)?.data.name ?? measure;
+    view = relatedCases(index, id).map(({ id: other, shared }) => ({
+      id: other,
+      title: archive.caseById.get(other)?.data.title ?? other,
+      shared: shared.map(measureName),
+    }));
+    views.set(id, view);
+  }
+  return view;
 }
 
 /** What the page of `entry` shows: its file, the cases it recommends, its link record, anchor aliases and citation date. */
