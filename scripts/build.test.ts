@@ -187,7 +187,7 @@ describe.runIf(existsSync('/proc/self/stat'))('npm run build when one step fails
     expect(seconds).toBeLessThan(25);
     expect(output).toMatch(/unknown-measure\.mdx:18[^\n]*no-such-measure/);
     expect(output).toMatch(
-      /构建失败：astro build（生成页面）出错（退出码 1）[^\n]*搜索索引（scripts\/index-search\.ts）随即停止/,
+      /构建失败：astro build（生成页面）出错（退出码 1）[^\n]*段落数据和搜索索引（scripts\/content-outputs\.ts）随即停止/,
     );
     expect(isRunning(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
     expectCleanedUp(outDir);
@@ -203,7 +203,7 @@ describe.runIf(existsSync('/proc/self/stat'))('npm run build when one step fails
     expect(code, output).toBe(1);
     expect(output).toMatch(/Pagefind 建立第 1\/1 个索引分片失败（退出码 1）/);
     expect(output).toMatch(
-      /构建失败：搜索索引（scripts\/index-search\.ts）出错（退出码 1）[^\n]*astro build（生成页面）随即停止/,
+      /构建失败：段落数据和搜索索引（scripts\/content-outputs\.ts）出错（退出码 1）[^\n]*astro build（生成页面）随即停止/,
     );
     expect(output).not.toMatch(/\[build\] Complete!/);
     expectCleanedUp(outDir);
@@ -225,7 +225,7 @@ describe.runIf(existsSync('/proc/self/stat'))('npm run build when one step fails
     expect(code, output).toBe(130);
     expect(seconds).toBeLessThan(25);
     expect(output).toMatch(
-      /构建已中断（SIGINT）：[^\n]*搜索索引（scripts\/index-search\.ts）已停止，临时文件夹已删除。/,
+      /构建已中断（SIGINT）：[^\n]*段落数据和搜索索引（scripts\/content-outputs\.ts）已停止，临时文件夹已删除。/,
     );
     expect(isRunning(Number(readFileSync(pidFile, 'utf8')))).toBe(false);
     expectCleanedUp(outDir);

@@ -1,10 +1,11 @@
 // Builds the archive into a scratch folder and swaps it into dist/ only when every step passed,
 // so a failed build leaves the previous dist/ intact. Incremental when only cases, sources or
 // link files changed since the last build (scripts/lib/build-cache.ts); `-- --full` forces a full one.
-// Astro renders the pages while the search index is built from the same content on the other
-// core (scripts/index-search.ts). When one step fails the other is stopped at once, whole process
-// tree and all (scripts/lib/run.ts runAll): on a large archive it would run on for minutes for a
-// build that has already failed. Ctrl+C stops both. Either way the scratch folders are removed.
+// Astro renders the pages while the passage files and the search index are made from the same
+// content on the other core (scripts/content-outputs.ts). When one step fails the other is
+// stopped at once, whole process tree and all (scripts/lib/run.ts runAll): on a large archive it
+// would run on for minutes for a build that has already failed. Ctrl+C stops both. Either way
+// the scratch folders are removed.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { constants } from 'node:os';
 import path from 'node:path';
@@ -20,12 +21,21 @@ import {
 import { contentMistakeExit } from './lib/archive-content.ts';
 import { inputsHash, stampFile } from './lib/build-stamp.ts';
 import { runAll, type Step, type StepOutcome } from './lib/run.ts';
+import { buildDay } from '../src/utils/citation.ts';
+import { passageFilesBesideVariable } from '../src/utils/passage-file.ts';
 import { outDir } from '../src/integrations/paths.ts';
 
 const root = process.cwd();
 const scratch = `${outDir}.next`;
 const searchScratch = `${outDir}.next-search`;
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// One day for both steps: the pages and the passage files cite it as the access date. The
+// passage files are the second step's, not Astro's.
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  ARCHIVE_BUILD_DAY: buildDay,
+  [passageFilesBesideVariable]: '1',
+};
 const cacheDir = astroCacheDir(root);
 const clean = () => {
   for (const folder of [scratch, searchScratch]) rmSync(folder, { recursive: true, force: true });
@@ -55,9 +65,9 @@ const steps: Step[] = [
     options: { env },
   },
   {
-    name: '搜索索引（scripts/index-search.ts）',
+    name: '段落数据和搜索索引（scripts/content-outputs.ts）',
     command: process.execPath,
-    args: ['scripts/index-search.ts', searchScratch, '--cache', searchShards],
+    args: ['scripts/content-outputs.ts', searchScratch, '--cache', searchShards],
     options: { env },
     // A content mistake it meets, Astro reports with file, line and the fix: let Astro say it.
     othersGoOnAfter: [contentMistakeExit],
@@ -92,6 +102,7 @@ if (failure) {
 }
 
 renameSync(path.join(searchScratch, 'pagefind'), path.join(scratch, 'pagefind'));
+renameSync(path.join(searchScratch, 'data', 'passages'), path.join(scratch, 'data', 'passages'));
 writeFileSync(path.join(scratch, stampFile), `${inputsHash(root)}\n`);
 writeBuildRecord(cacheDir, foundation);
 const previous = `${outDir}.previous`;

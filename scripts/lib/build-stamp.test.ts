@@ -10,7 +10,7 @@ write('src/pages/index.astro', '<h1>案例库</h1>\n');
 write('content/cases/a.mdx', '---\nid: a\n---\n');
 write('other-content/cases/a.mdx', '---\nid: a\n---\n');
 write('scripts/build.ts', "import { run } from './lib/run.ts';\n");
-write('scripts/index-search.ts', "import {\n  buildSearchIndex,\n} from './lib/search-index.ts';\n");
+write('scripts/content-outputs.ts', "import {\n  buildSearchIndex,\n} from './lib/search-index.ts';\n");
 write('scripts/lib/run.ts', 'export const run = 1;\n');
 write('scripts/lib/search-index.ts', "export { pairs } from './pairs.ts';\n");
 write('scripts/lib/pairs.ts', 'export const pairs = 1;\n');
@@ -19,10 +19,10 @@ write('scripts/bench.ts', "import { run } from './lib/run.ts';\n");
 describe('the build stamp', () => {
   it('counts the scripts the build runs and what they import, nothing else under scripts/', () => {
     expect(
-      scriptClosure(root, ['scripts/build.ts', 'scripts/index-search.ts']).map((file) => path.relative(root, file)),
+      scriptClosure(root, ['scripts/build.ts', 'scripts/content-outputs.ts']).map((file) => path.relative(root, file)),
     ).toEqual([
       'scripts/build.ts',
-      'scripts/index-search.ts',
+      'scripts/content-outputs.ts',
       'scripts/lib/pairs.ts',
       'scripts/lib/run.ts',
       'scripts/lib/search-index.ts',

@@ -7,7 +7,7 @@ import { contentDirFor } from '../../src/integrations/paths.ts';
 const projectInputs = ['astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'src', 'public'];
 
 /** The scripts `npm run build` runs; what they import from scripts/ counts too, nothing else there does. */
-const buildScripts = ['scripts/build.ts', 'scripts/index-search.ts'];
+const buildScripts = ['scripts/build.ts', 'scripts/content-outputs.ts'];
 
 export const stampFile = '.build-stamp';
 

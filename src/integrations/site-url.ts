@@ -7,10 +7,11 @@ export const placeholderSiteUrl = 'https://gonghui-anli.example.org/';
 
 let warned = false;
 
-export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
+/** `warn: false` where another process of the same build says it (scripts/content-outputs.ts). */
+export function siteUrl(env: NodeJS.ProcessEnv = process.env, { warn = true } = {}): string {
   const configured = env['SITE_URL']?.trim();
   if (configured) return configured.endsWith('/') ? configured : `${configured}/`;
-  if (!warned) {
+  if (warn && !warned) {
     warned = true;
     console.warn(
       `[site-url] SITE_URL 未设置，暂用占位地址 ${placeholderSiteUrl}。` +

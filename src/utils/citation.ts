@@ -1,9 +1,13 @@
 import type { CaseData } from '../content-model/case.ts';
 
-/** What a GB/T 7714 reference to a case page is made from. */
-/** The day of this build: the access date the built pages and passage files cite. */
-export const buildDay = new Date().toISOString().slice(0, 10);
+/**
+ * The day of this build: the access date the built pages and passage files cite. The build
+ * names it once (ARCHIVE_BUILD_DAY, scripts/build.ts) for its two processes, which would
+ * otherwise disagree on a build that runs past midnight.
+ */
+export const buildDay = process.env['ARCHIVE_BUILD_DAY'] ?? new Date().toISOString().slice(0, 10);
 
+/** What a GB/T 7714 reference to a case page is made from. */
 export interface CitationInput {
   title: string;
   subtitle: string | null;

@@ -1,10 +1,18 @@
 import type { PassageFile, PublishedPassageFile } from '../schemas/passage-file.ts';
-import type { Withdrawn } from '../content-model/links.ts';
+import type { Redirects, Withdrawn } from '../content-model/links.ts';
 import type { CaseData } from '../content-model/case.ts';
 import type { RegionData } from '../content-model/region.ts';
 import { caseCitation } from './citation.ts';
 import { caseUrl } from './case-record.ts';
 import { parsePassages } from '../content-model/passages.ts';
+import { resolveCase } from './link-registry.ts';
+
+/**
+ * Set by `npm run build` (scripts/build.ts), whose second process writes the passage files from
+ * the content (scripts/lib/passage-files.ts): Astro then renders none. `astro build` and
+ * `astro dev` on their own render them as any other route.
+ */
+export const passageFilesBesideVariable = 'ARCHIVE_PASSAGE_FILES_BESIDE';
 
 /** What one published case's passage file is made from. */
 export interface PassageFileInput {
@@ -58,4 +66,22 @@ export function successorPassageFile(
   if ('redirectTo' in successor) return { id, status: 'redirected', redirectTo: successor.redirectTo };
   const { date, reason, title } = successor.withdrawn;
   return { id, status: 'withdrawn', date, reason, title: title ?? null };
+}
+
+/**
+ * The passage files of the ids that are no longer cases (content/LINKS.md), so that a handout
+ * link naming one still resolves: each rename's old id, leading to the current one, and each
+ * withdrawn case. `caseIds`: the ids of the cases published now.
+ */
+export function successorPassageFiles(
+  caseIds: Set<string>,
+  successors: { redirects: Redirects; withdrawn: Withdrawn },
+): PassageFile[] {
+  const { redirects, withdrawn } = successors;
+  return [
+    ...Object.keys(redirects).map((id) =>
+      successorPassageFile(id, { redirectTo: resolveCase(id, caseIds, redirects) ?? '' }),
+    ),
+    ...Object.entries(withdrawn).map(([id, record]) => successorPassageFile(id, { withdrawn: record })),
+  ];
 }

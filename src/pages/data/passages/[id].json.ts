@@ -3,32 +3,30 @@ import { linkState } from '../../../components/case/link-state.ts';
 import { t } from '../../../i18n/t.ts';
 import type { PassageFile } from '../../../schemas/passage-file.ts';
 import { loadArchive } from '../../../utils/archive.ts';
-import { resolveCase } from '../../../utils/link-registry.ts';
 import { buildDay as accessed } from '../../../utils/citation.ts';
-import { caseFileKey, pageKey } from '../../../utils/page-key.ts';
-import { publishedPassageFile, successorPassageFile } from '../../../utils/passage-file.ts';
+import {
+  passageFilesBesideVariable,
+  publishedPassageFile,
+  successorPassageFiles,
+} from '../../../utils/passage-file.ts';
 
 /**
  * `/data/passages/<id>.json`: one case's passages for the handout kit (schema:
  * `/data/passages.schema.json`), also for every renamed or withdrawn id, so that a handout
- * link that names it still resolves.
+ * link that names it still resolves. Rendered here by `astro dev` and `astro build` on their own:
+ * `npm run build` writes the same files from the content beside the search index, on the core
+ * Astro leaves idle (scripts/lib/passage-files.ts), instead of rendering 10,000 of them one by one.
  */
 export const getStaticPaths = (async () => {
+  if (process.env[passageFilesBesideVariable]) return [];
   const { cases } = await loadArchive();
-  const ids = new Set(cases.map((entry) => entry.id));
-  const { redirects, withdrawn } = linkState().successors;
+  const { successors } = linkState();
   return [
-    ...cases.map((entry) => ({
-      params: { id: entry.id },
-      props: { entry },
-      cacheKey: pageKey(caseFileKey(entry), linkState().successors.aliases[entry.id], accessed),
+    ...cases.map((entry) => ({ params: { id: entry.id }, props: { entry } })),
+    ...successorPassageFiles(new Set(cases.map((entry) => entry.id)), successors).map((file) => ({
+      params: { id: file.id },
+      props: { file },
     })),
-    ...[
-      ...Object.keys(redirects).map((id) =>
-        successorPassageFile(id, { redirectTo: resolveCase(id, ids, redirects) ?? '' }),
-      ),
-      ...Object.entries(withdrawn).map(([id, record]) => successorPassageFile(id, { withdrawn: record })),
-    ].map((file) => ({ params: { id: file.id }, props: { file }, cacheKey: pageKey(file) })),
   ];
 }) satisfies GetStaticPaths;
 

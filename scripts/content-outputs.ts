@@ -1,20 +1,24 @@
-// node scripts/index-search.ts <out> [--cache <dir>] — the search index of the archive's content
-// (ARCHIVE_CONTENT_DIR, else content/) into <out>/pagefind/: its searchable pages made from content
-// (scripts/lib/content-sources.ts), so the build runs it while Astro renders; in shards merged
-// into one bundle (scripts/lib/search-index.ts). With --cache, the shards' bundles are kept there
-// and the next run indexes again only the shards whose pages changed. A mistake in the content
-// exits with contentMistakeExit, leaving the report to the Astro build (scripts/build.ts).
+// node scripts/content-outputs.ts <out> [--cache <dir>] — what the build makes from the archive's
+// content (ARCHIVE_CONTENT_DIR, else content/) while Astro renders the pages on the other core:
+// the passage files <out>/data/passages/ (scripts/lib/passage-files.ts), then the search index
+// <out>/pagefind/ — its searchable pages made from content (scripts/lib/content-sources.ts), in
+// shards merged into one bundle (scripts/lib/search-index.ts). With --cache, the shards' bundles
+// are kept there and the next run indexes again only the shards whose pages changed. A mistake in
+// the content exits with contentMistakeExit, leaving the report to the Astro build (scripts/build.ts).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentMistakeExit } from './lib/archive-content.ts';
 import { contentSources } from './lib/content-sources.ts';
+import { writePassageFiles } from './lib/passage-files.ts';
 import { indexSearchPages, type SearchSource } from './lib/search-index.ts';
+import { siteUrl } from '../src/integrations/site-url.ts';
+import { buildDay } from '../src/utils/citation.ts';
 import { contentDir, projectRoot } from '../src/integrations/paths.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { cache: { type: 'string' } } });
 const out = positionals[0];
 if (!out) {
-  console.error('用法：node scripts/index-search.ts <输出目录> [--cache <分片缓存目录>]');
+  console.error('用法：node scripts/content-outputs.ts <输出目录> [--cache <分片缓存目录>]');
   process.exit(2);
 }
 /** A failure to read the content or to make a page of it — not one of Pagefind or of the merge. */
@@ -45,8 +49,17 @@ function whatWentWrong(cause: unknown): string {
   return cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : String(cause);
 }
 
+const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 const started = performance.now();
 try {
+  const cases = await readingContent('content', () =>
+    writePassageFiles(contentDir, path.resolve(out), {
+      site: siteUrl(process.env, { warn: false }),
+      accessed: buildDay,
+    }),
+  );
+  console.log(`段落数据：${cases} 个案例的 /data/passages/*.json，用时 ${seconds(started)} 秒。`);
+  const indexing = performance.now();
   const sources = (await readingContent('content', () => contentSources(contentDir, projectRoot))).map(pageOrMistake);
   // Astro renders the pages on the other core meanwhile: one Pagefind process at a time keeps the
   // build's peak memory to Astro's plus one shard's, for no loss of time on two cores.
@@ -54,15 +67,14 @@ try {
     parallel: 1,
     ...(values.cache ? { cacheDir: path.resolve(values.cache) } : {}),
   });
-  const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
   console.log(
     `搜索索引：${sources.length} 个页面，${shards} 个分片（本次建立 ${indexedShards.length} 个），已合并为一个索引；` +
-      `用时 ${seconds(started)} 秒（合并 ${mergeSeconds.toFixed(1)} 秒）。`,
+      `用时 ${seconds(indexing)} 秒（合并 ${mergeSeconds.toFixed(1)} 秒）。`,
   );
 } catch (error) {
   if (!(error instanceof ContentMistake)) throw error;
   console.error(
-    `搜索索引：${error.message} 读不出来（${whatWentWrong(error.cause)}），astro build 会报告出错的文件、行号和改法。`,
+    `由内容生成段落数据和搜索索引时，${error.message} 读不出来（${whatWentWrong(error.cause)}），astro build 会报告出错的文件、行号和改法。`,
   );
   process.exit(contentMistakeExit);
 }
