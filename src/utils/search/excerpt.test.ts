@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, findSpans, matchedStrings, quote, readable } from './excerpt.ts';
+import { findSpans, quote, readable, type Segment } from './excerpt.ts';
 import { toSimplified } from '../../content-model/simplified.ts';
+
+/** The excerpt of a quote. */
+const excerpt = (...args: Parameters<typeof quote>): Segment[] => quote(...args).segments;
+/** The spellings of a quote. */
+const spellingsOf = (text: string, terms: string[], fold?: Parameters<typeof quote>[3], loose?: boolean) =>
+  quote(text, terms, 80, fold, loose).strings;
 
 const passage = '这是北京市建成的第一家暖心驿站，无论是像快递小哥这样的户外劳动者，还是环卫工人，都可以在这里歇歇脚。';
 
@@ -10,8 +16,9 @@ describe('findSpans', () => {
   });
   it('sees through layout spaces and Traditional spelling', () => {
     const text = '全年新建工会 84 个，建成暖心驛站9650家';
-    expect(matchedStrings(text, ['84个'], toSimplified)).toEqual(['84 个']);
-    expect(matchedStrings(text, ['暖心驿站'], toSimplified)).toEqual(['暖心驛站']);
+    expect(spellingsOf(text, ['84个'], toSimplified)).toEqual(['84个']);
+    expect(findSpans(text, ['84个'])).toEqual([{ start: 7, end: 11 }]);
+    expect(spellingsOf(text, ['暖心驿站'], toSimplified)).toEqual(['暖心驛站']);
   });
   it('counts characters outside the Basic Multilingual Plane as one', () => {
     expect(findSpans('𠀀𠀁工会 𠀂工会', ['工会'])).toEqual([
@@ -28,13 +35,13 @@ describe('findSpans', () => {
   it('names the spellings of a long page up to 20,000 characters after its first match', () => {
     const filler = '全区推进改革，'.repeat(2_000); // 14,000 characters
     const near = `${filler}暖心驿站${filler}暖心驛站`;
-    expect(matchedStrings(near, ['暖心驿站'], toSimplified)).toEqual(['暖心驿站', '暖心驛站']);
+    expect(spellingsOf(near, ['暖心驿站'], toSimplified)).toEqual(['暖心驿站', '暖心驛站']);
     const far = `${filler}暖心驿站${filler.repeat(2)}暖心驛站`;
-    expect(matchedStrings(far, ['暖心驿站'], toSimplified)).toEqual(['暖心驿站']);
+    expect(spellingsOf(far, ['暖心驿站'], toSimplified)).toEqual(['暖心驿站']);
   });
 });
 
-describe('excerpt', () => {
+describe('quote', () => {
   it('marks the query inside a window around the first hit', () => {
     const segments = excerpt(passage, ['暖心驿站'], 20);
     expect(segments.filter((segment) => segment.mark).map((segment) => segment.text)).toEqual(['暖心驿站']);
@@ -50,8 +57,8 @@ describe('excerpt', () => {
   });
   it('marks a term said with punctuation inside when asked to match loosely', () => {
     const text = '推广“三补贴”“三挂钩”等经验';
-    expect(matchedStrings(text, ['三补贴三挂钩'])).toEqual([]);
-    expect(matchedStrings(text, ['三补贴三挂钩'], undefined, true)).toEqual(['三补贴”“三挂钩']);
+    expect(spellingsOf(text, ['三补贴三挂钩'])).toEqual([]);
+    expect(spellingsOf(text, ['三补贴三挂钩'], undefined, true)).toEqual(['三补贴”“三挂钩']);
     const marks = excerpt(text, ['三补贴三挂钩'], 40, undefined, true).filter((segment) => segment.mark);
     expect(marks.map((segment) => segment.text)).toEqual(['三补贴”“三挂钩']);
   });
@@ -71,30 +78,5 @@ describe('readable', () => {
   it('drops layout spaces by Chinese text, keeps them between Latin words', () => {
     expect(readable('把推进 “ 八大员 ”( 货车司机 、 快递员')).toBe('把推进“八大员”(货车司机、快递员');
     expect(readable('打开 “北京工会12351” 手机 APP  download now')).toBe('打开“北京工会12351”手机APP download now');
-  });
-});
-
-describe('quote', () => {
-  it('gives the excerpt and the spellings of the readable text, its matches found once', () => {
-    const filler = '全区推进改革，'.repeat(2_000);
-    const texts = [
-      passage,
-      '这是北京市建成的第一家暖心驿站，近年来，工会服务站、职工之家、职工暖心驿站遍布全市。',
-      `${filler}暖心驿站 ${filler}暖心驛站${filler.repeat(2)}暖 心驿站`,
-      '全区推进改革，没有这个词',
-    ];
-    for (const text of texts) {
-      for (const length of [20, 90]) {
-        expect(quote(text, ['暖心驿站'], length, toSimplified)).toEqual({
-          segments: excerpt(text, ['暖心驿站'], length, toSimplified),
-          strings: matchedStrings(readable(text), ['暖心驿站'], toSimplified),
-        });
-      }
-    }
-    const loose = '推广“三补贴”“三挂钩”等经验';
-    expect(quote(loose, ['三补贴三挂钩'], 40, undefined, true)).toEqual({
-      segments: excerpt(loose, ['三补贴三挂钩'], 40, undefined, true),
-      strings: ['三补贴”“三挂钩'],
-    });
   });
 });

@@ -85,12 +85,6 @@ function mergeSpans(spans: Span[]): Span[] {
 /** Characters after the first match whose spellings a highlight link names (a huge page: not all of them). */
 const spellingsReach = 20_000;
 
-/** The strings as the page writes them, for a highlight link that needs no dictionary on the case page. */
-export function matchedStrings(text: string, terms: string[], fold: Fold = identity, loose = false): string[] {
-  const chars = Array.from(text);
-  return spellings(chars, leadingSpans(chars, terms, fold, loose, spellingsReach));
-}
-
 function spellings(chars: string[], spans: Span[]): string[] {
   return [...new Set(spans.map((span) => chars.slice(span.start, span.end).join('')))];
 }
@@ -104,17 +98,11 @@ export function readable(text: string): string {
 }
 
 /**
- * About `length` characters of `text` around the first match, split into marked and plain
- * segments; the start of the text when nothing matches. Ellipses show cut ends.
- */
-export function excerpt(text: string, terms: string[], length = 80, fold: Fold = identity, loose = false): Segment[] {
-  const chars = Array.from(readable(text));
-  return window(chars, leadingSpans(chars, terms, fold, loose, length), length);
-}
-
-/**
- * A result's {@link excerpt} and the spellings of {@link matchedStrings} in its readable text, the
- * matches found once: a result list shows both for each of its results.
+ * What a result shows of its page, the matches found once: about `length` characters of the
+ * readable text around the first match, split into marked and plain segments (the start of the
+ * text when nothing matches; ellipses show cut ends), and the strings as the page writes the
+ * matches (up to 20,000 characters after the first), for a highlight link that needs no
+ * dictionary on the case page.
  */
 export function quote(
   text: string,
