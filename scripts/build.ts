@@ -129,13 +129,18 @@ function leftToOthers({ name, code }: StepOutcome): boolean {
  * once, the first in step order (Astro's messages name the file to fix).
  */
 function decisiveFailure(outcomes: StepOutcome[]): StepOutcome | undefined {
-  const failed = outcomes.filter(({ code, stopped }) => code !== 0 && !stopped);
+  const failed = failedByThemselves(outcomes);
   return failed.find((outcome) => !leftToOthers(outcome)) ?? failed[0];
+}
+
+/** The steps that failed by themselves, not stopped because another failed. */
+function failedByThemselves(outcomes: StepOutcome[]): StepOutcome[] {
+  return outcomes.filter(({ code, stopped }) => code !== 0 && !stopped);
 }
 
 /** Which steps failed with which code, and which were stopped because of it. */
 function failureReport(outcomes: StepOutcome[]): string {
-  const failed = outcomes.filter(({ code, stopped }) => code !== 0 && !stopped);
+  const failed = failedByThemselves(outcomes);
   const stopped = outcomes.filter(({ stopped }) => stopped).map(({ name }) => name);
   const failures = failed
     .map((outcome) =>
