@@ -56,7 +56,7 @@ export interface CaseFileCheck extends CurrentCase {
 }
 
 /** Reads one case file: its id (front matter, else the file name), anchors, passages and fingerprint. */
-function readCase(file: string): CaseFileCheck {
+function readCaseCheck(file: string): CaseFileCheck {
   const text = readFileSync(file, 'utf8');
   const parts = splitFrontMatter(text);
   const parsed = parts ? parseFrontMatter(parts.yaml) : null;
@@ -71,7 +71,7 @@ function readCase(file: string): CaseFileCheck {
 export function readCaseChecks(dir = contentDir): CaseFileCheck[] {
   const casesDir = path.join(dir, 'cases');
   if (!existsSync(casesDir)) return [];
-  return caseFileNames(casesDir).map((name) => readCase(path.join(casesDir, name)));
+  return caseFileNames(casesDir).map((name) => readCaseCheck(path.join(casesDir, name)));
 }
 
 /** The registry and the successor files: all the pages need, without reading every case file. */
