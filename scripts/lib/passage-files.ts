@@ -17,20 +17,23 @@ export interface Citing {
   accessed: string;
 }
 
-/** A published case's passage file, as `astro dev` serves it. */
-export function casePassageFile(entry: CaseEntry, context: ArchiveContext, { site, accessed }: Citing): PassageFile {
+/** Makes a published case's passage file, as `astro dev` serves it (the measure names gathered once). */
+function casePassageFiles(context: ArchiveContext, { site, accessed }: Citing): (entry: CaseEntry) => PassageFile {
   const names = new Map(context.measures.map(({ id, data }) => [id, data.name]));
-  const { region } = entry.data;
-  return publishedPassageFile({
-    data: entry.data,
-    body: entry.body,
-    region: region === null ? null : (context.regionById.get(region) ?? null),
-    measureName: (id) => names.get(id) ?? id,
-    aliases: context.aliases[entry.id] ?? {},
-    site,
-    accessed,
-    archiveName: t('site.title'),
-  });
+  const archiveName = t('site.title');
+  return (entry) => {
+    const { region } = entry.data;
+    return publishedPassageFile({
+      data: entry.data,
+      body: entry.body,
+      region: region === null ? null : (context.regionById.get(region) ?? null),
+      measureName: (id) => names.get(id) ?? id,
+      aliases: context.aliases[entry.id] ?? {},
+      site,
+      accessed,
+      archiveName,
+    });
+  };
 }
 
 /**
@@ -39,7 +42,7 @@ export function casePassageFile(entry: CaseEntry, context: ArchiveContext, { sit
  * mistake throws (the Astro build, run alongside, reports it with file, line and the fix).
  */
 export function writePassageFiles(contentDir: string, site: string, citing: Citing): number {
-  const context = readArchiveContext(contentDir);
+  const passageFile = casePassageFiles(readArchiveContext(contentDir), citing);
   const folder = path.join(site, 'data', 'passages');
   mkdirSync(folder, { recursive: true });
   const write = (file: PassageFile) => writeFileSync(path.join(folder, `${file.id}.json`), JSON.stringify(file));
@@ -48,7 +51,7 @@ export function writePassageFiles(contentDir: string, site: string, citing: Citi
   for (const name of caseFileNames(casesDir)) {
     const entry = readCase(name, readFileSync(path.join(casesDir, name), 'utf8'));
     ids.add(entry.id);
-    write(casePassageFile(entry, context, citing));
+    write(passageFile(entry));
   }
   for (const file of successorPassageFiles(ids, readLinkFiles(contentDir).successors)) write(file);
   return ids.size;
