@@ -4,6 +4,7 @@ import { t } from '../../../i18n/t.ts';
 import type { PassageFile } from '../../../schemas/passage-file.ts';
 import { loadArchive } from '../../../utils/archive.ts';
 import { buildDay as accessed } from '../../../utils/citation.ts';
+import { caseFileKey, pageKey } from '../../../utils/page-key.ts';
 import {
   passageFilesBesideVariable,
   publishedPassageFile,
@@ -22,10 +23,15 @@ export const getStaticPaths = (async () => {
   const { cases } = await loadArchive();
   const { successors } = linkState();
   return [
-    ...cases.map((entry) => ({ params: { id: entry.id }, props: { entry } })),
+    ...cases.map((entry) => ({
+      params: { id: entry.id },
+      props: { entry },
+      cacheKey: pageKey(caseFileKey(entry), successors.aliases[entry.id], accessed),
+    })),
     ...successorPassageFiles(new Set(cases.map((entry) => entry.id)), successors).map((file) => ({
       params: { id: file.id },
       props: { file },
+      cacheKey: pageKey(file),
     })),
   ];
 }) satisfies GetStaticPaths;
