@@ -12,6 +12,7 @@ import path from 'node:path';
 import {
   astroCacheDir,
   cacheFingerprint,
+  caseChecksFile,
   forgetBuildRecord,
   foundationHash,
   planBuild,
@@ -23,11 +24,14 @@ import { inputsHash, stampFile } from './lib/build-stamp.ts';
 import { runAll, type Step, type StepOutcome } from './lib/run.ts';
 import { buildDay } from '../src/utils/citation.ts';
 import { passageFilesBesideVariable } from '../src/utils/passage-file.ts';
+import { caseChecksCacheVariable } from '../src/integrations/case-checks-cache.ts';
 import { outDir } from '../src/integrations/paths.ts';
 
 const root = process.cwd();
 const scratch = `${outDir}.next`;
 const searchScratch = `${outDir}.next-search`;
+const cacheDir = astroCacheDir(root);
+const caseChecks = path.join(cacheDir, caseChecksFile);
 // One day for both steps: the pages and the passage files cite it as the access date. The
 // passage files are the second step's, not Astro's.
 const env = {
@@ -35,8 +39,8 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
   ARCHIVE_BUILD_DAY: buildDay,
   [passageFilesBesideVariable]: '1',
+  [caseChecksCacheVariable]: caseChecks,
 };
-const cacheDir = astroCacheDir(root);
 const clean = () => {
   for (const folder of [scratch, searchScratch]) rmSync(folder, { recursive: true, force: true });
 };
@@ -55,7 +59,7 @@ console.log(plan.mode === 'full' ? `完整构建（${plan.reason}）。` : `增�
 // Until this build succeeds, the cache may hold pages of inputs that no record describes.
 forgetBuildRecord(cacheDir);
 const searchShards = path.join(cacheDir, 'search-shards');
-if (plan.mode === 'full') rmSync(searchShards, { recursive: true, force: true });
+if (plan.mode === 'full') for (const kept of [searchShards, caseChecks]) rmSync(kept, { recursive: true, force: true });
 
 const steps: Step[] = [
   {

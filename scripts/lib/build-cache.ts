@@ -23,8 +23,10 @@ const editorialContent = [
   'ingest-report.md',
 ];
 
-/** The files of Astro's cache whose state the record vouches for (see cacheFingerprint). */
-const astroManifests = ['incremental-build.json', 'data-store.json'];
+/** The build-start checks' reading of the case files, kept in the cache folder (src/integrations/case-checks-cache.ts). */
+export const caseChecksFile = 'case-checks.json';
+/** The files of the cache folder whose state the record vouches for (see cacheFingerprint). */
+const astroManifests = ['incremental-build.json', 'data-store.json', caseChecksFile];
 const astroOutputs = 'dist';
 const recordFile = 'archive-build.json';
 const recordVersion = 1;

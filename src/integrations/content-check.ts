@@ -1,6 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { loadTaxonomy } from '../content-model/taxonomy.ts';
 import { findUnknownMeasures, unknownMeasuresMessage } from '../utils/measure-check.ts';
+import { caseChecksCacheVariable, readKnownCaseChecks, writeKnownCaseChecks } from './case-checks-cache.ts';
 import { checkLinkState, readCaseChecks, readLinkState } from './link-files.ts';
 import { contentDir } from './paths.ts';
 
@@ -9,10 +10,16 @@ import { contentDir } from './paths.ts';
  * file, line and the fix: the measure taxonomy (categories and related ids exist), the measure
  * ids on passages (each names a file in content/measures/), and the permanent links (a
  * published case URL or passage anchor never disappears without a successor, content/LINKS.md).
+ * `cacheFile` keeps the reading of the case files for the next build (case-checks-cache.ts).
  */
-export function checkContent(logger: Pick<AstroIntegrationLogger, 'info'>, dir = contentDir): void {
+export function checkContent(
+  logger: Pick<AstroIntegrationLogger, 'info'>,
+  dir = contentDir,
+  cacheFile = process.env[caseChecksCacheVariable],
+): void {
   const measureIds = new Set(loadTaxonomy(dir).map((measure) => measure.id));
-  const cases = readCaseChecks(dir);
+  const cases = readCaseChecks(dir, readKnownCaseChecks(cacheFile));
+  writeKnownCaseChecks(cacheFile, cases);
   const unknown = cases.flatMap((entry) => findUnknownMeasures(entry.file, entry.passages, measureIds));
   if (unknown.length > 0) throw new Error(unknownMeasuresMessage(unknown, measureIds));
   const { problems, unregistered } = checkLinkState(readLinkState(dir, cases));

@@ -48,30 +48,41 @@ function readValidated<T extends z.ZodType>(dir: string, file: string, schema: T
   );
 }
 
+/** What the build-start checks need of a passage: its anchor, its measure ids and its line. */
+export type CheckedPassage = Pick<Passage, 'id' | 'measures' | 'line'>;
+
 /** A case file as the build-start checks read it: its links, and its passages with their lines. */
 export interface CaseFileCheck extends CurrentCase {
   /** The file as messages name it, e.g. `content/cases/taizhou-sige-jiafa.mdx`. */
   file: string;
-  passages: Passage[];
+  passages: CheckedPassage[];
 }
 
+/** Earlier readings of case files (case-checks-cache.ts), by their `hash`: a file whose text is unchanged is not parsed again. */
+export type KnownCaseChecks = ReadonlyMap<string, CaseFileCheck>;
+
 /** Reads one case file: its id (front matter, else the file name), anchors, passages and fingerprint. */
-function readCaseCheck(file: string): CaseFileCheck {
+function readCaseCheck(file: string, known: KnownCaseChecks): CaseFileCheck {
   const text = readFileSync(file, 'utf8');
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const relative = path.relative(projectRoot, file);
+  const earlier = known.get(hash);
+  // The id may come from the file name: the same text under another name is another reading.
+  if (earlier?.file === relative) return earlier;
   const parts = splitFrontMatter(text);
   const parsed = parts ? parseFrontMatter(parts.yaml) : null;
   const data = parsed && 'data' in parsed ? parsed.data : {};
-  const id = caseIdOf(data, file);
-  const passages = parts ? parsePassages(parts.body, parts.bodyLine) : parsePassages(text);
-  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
-  return { id, anchors: passages.map((passage) => passage.id), hash, file: path.relative(projectRoot, file), passages };
+  const passages = (parts ? parsePassages(parts.body, parts.bodyLine) : parsePassages(text)).map(
+    ({ id, measures, line }): CheckedPassage => ({ id, measures, line }),
+  );
+  return { id: caseIdOf(data, file), anchors: passages.map((passage) => passage.id), hash, file: relative, passages };
 }
 
 /** Every case file of a content folder, read once for all the build-start checks. */
-export function readCaseChecks(dir = contentDir): CaseFileCheck[] {
+export function readCaseChecks(dir = contentDir, known: KnownCaseChecks = new Map()): CaseFileCheck[] {
   const casesDir = path.join(dir, 'cases');
   if (!existsSync(casesDir)) return [];
-  return caseFileNames(casesDir).map((name) => readCaseCheck(path.join(casesDir, name)));
+  return caseFileNames(casesDir).map((name) => readCaseCheck(path.join(casesDir, name), known));
 }
 
 /** The registry and the successor files: all the pages need, without reading every case file. */

@@ -11,7 +11,7 @@ export interface UnknownMeasure {
 /** Measure ids on a case file's passages that are not in the taxonomy. */
 export function findUnknownMeasures(
   file: string,
-  passages: readonly Passage[],
+  passages: ReadonlyArray<Pick<Passage, 'id' | 'measures' | 'line'>>,
   validIds: ReadonlySet<string>,
 ): UnknownMeasure[] {
   return passages.flatMap((passage) =>
