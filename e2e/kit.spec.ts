@@ -261,3 +261,48 @@ test('without JavaScript /kit/ says it needs it and links to the cases', async (
   await expect(page.getByRole('main').getByRole('link', { name: '浏览全部案例' })).toHaveAttribute('href', '/');
   await context.close();
 });
+
+test('an entry held near the window’s edge scrolls a long handout, and drops where the page has scrolled to', async ({
+  page,
+  request,
+}) => {
+  const cases = (await (await request.get('/data/cases.json')).json()) as CaseRecord[];
+  const files = await Promise.all(cases.map((record) => passageFile(request, record.id)));
+  const items = files
+    .flatMap((file) => file.passages.filter((passage) => passage.kind === 'P').map((passage) => ({ file, passage })))
+    .slice(0, 12)
+    .map(({ file, passage }) => ({ caseId: file.id, anchor: passage.anchor, note: '' }));
+  expect(items).toHaveLength(12);
+  await page.setViewportSize({ width: 1280, height: 700 });
+  await openWorkingHandout(page, { title: '长讲义', items });
+  const refs = () => page.locator('.kit-entry').evaluateAll((entries) => entries.map((entry) => entry.dataset['ref']));
+  const before = await refs();
+
+  // The last entry, held at the top edge of the window, far below the first.
+  const handle = page.locator('.kit-entry .kit-number').last();
+  await handle.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => scrollY);
+  expect(scrolled, 'the handout is longer than the window').toBeGreaterThan(700);
+  const from = (await handle.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, 4, { steps: 10 });
+  await expect.poll(() => page.evaluate(() => scrollY), { timeout: 10_000 }).toBe(0);
+  await expect(page.locator('.kit-entry').first()).toHaveClass(/kit-drop-before/);
+  await page.mouse.up();
+  await expect.poll(refs).toEqual([before.at(-1), ...before.slice(0, -1)]);
+
+  // Held in the middle of the window, it does not scroll.
+  const held = page.locator('.kit-entry .kit-number').nth(3);
+  await held.scrollIntoViewIfNeeded();
+  const middle = (await held.boundingBox())!;
+  expect(middle.y).toBeGreaterThan(100);
+  expect(middle.y).toBeLessThan(550);
+  const still = await page.evaluate(() => scrollY);
+  await page.mouse.move(middle.x + 5, middle.y + 5);
+  await page.mouse.down();
+  await page.mouse.move(middle.x + 5, 350, { steps: 3 });
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => scrollY)).toBe(still);
+  await page.mouse.up();
+});

@@ -1,5 +1,19 @@
 // Drag to reorder: an entry's number is its handle, for mouse, pen and touch alike (pointer
-// events). The 上移/下移 buttons stay the way for the keyboard and screen readers.
+// events). The 上移/下移 buttons stay the way for the keyboard and screen readers. Pointer events
+// get none of the browser's scrolling at the window's edge that native drag and drop has, so a
+// handout longer than the screen scrolls here while an entry is held near its top or bottom.
+
+/** Pixels from the window's top or bottom edge within which a held entry scrolls the page. */
+export const scrollEdge = 56;
+/** Pixels scrolled per frame with the pointer at the very edge. */
+const fastestScroll = 18;
+
+/** Pixels to scroll this frame with the pointer at `clientY` in a window `height` high: up (negative) near the top, down near the bottom, faster nearer the edge. */
+export function edgeScrollStep(clientY: number, height: number): number {
+  const edge = Math.min(scrollEdge, height / 4);
+  const depth = clientY < edge ? clientY - edge : clientY > height - edge ? clientY - (height - edge) : 0;
+  return Math.round((fastestScroll * Math.max(-edge, Math.min(edge, depth))) / edge);
+}
 
 /** Where an entry dropped at `y` (page coordinates) goes: how many of the others lie above it. */
 export function dropIndex(middles: number[], from: number, y: number): number {
@@ -28,12 +42,27 @@ export function enableDragging(list: HTMLElement, onMove: (from: number, to: num
         other.classList.toggle('kit-drop-before', index === target && target < from);
         other.classList.toggle('kit-drop-after', index === target && target > from);
       });
-    const move = (event: PointerEvent) => {
-      entry.style.transform = `translateY(${event.clientY - down.clientY}px)`;
-      to = dropIndex(middles, from, event.clientY + scrollY);
+    const startScroll = scrollY;
+    let pointerY = down.clientY;
+    const follow = () => {
+      entry.style.transform = `translateY(${pointerY + scrollY - down.clientY - startScroll}px)`;
+      to = dropIndex(middles, from, pointerY + scrollY);
       mark(to);
     };
+    const move = (event: PointerEvent) => {
+      pointerY = event.clientY;
+      follow();
+    };
+    const scrollAtEdge = () => {
+      const step = edgeScrollStep(pointerY, innerHeight);
+      const before = scrollY;
+      if (step !== 0) scrollBy(0, step);
+      if (scrollY !== before) follow();
+      frame = requestAnimationFrame(scrollAtEdge);
+    };
+    let frame = requestAnimationFrame(scrollAtEdge);
     const end = (event: PointerEvent) => {
+      cancelAnimationFrame(frame);
       handle.removeEventListener('pointermove', move);
       handle.removeEventListener('pointerup', end);
       handle.removeEventListener('pointercancel', end);
