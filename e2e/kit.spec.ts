@@ -29,6 +29,19 @@ async function pickCases(request: APIRequestContext) {
   return { onCasePage, onMeasurePage, inSearch, measure };
 }
 
+/** The first `count` paragraphs of the archive, case after case, as handout items without notes. */
+async function archiveParagraphs(request: APIRequestContext, count: number) {
+  const cases = (await (await request.get('/data/cases.json')).json()) as CaseRecord[];
+  const files = await Promise.all(cases.map((record) => passageFile(request, record.id)));
+  return files
+    .flatMap((file) =>
+      file.passages
+        .filter((passage) => passage.kind === 'P')
+        .map((passage) => ({ caseId: file.id, anchor: passage.anchor })),
+    )
+    .slice(0, count);
+}
+
 async function addHere(page: Page, ref: string): Promise<void> {
   const button = page.locator(`[data-kit-passage="${ref}"] > button.kit-add`);
   await expect(button).toHaveText('加入讲义');
@@ -190,16 +203,10 @@ test('a handout of 30 passages with notes is one compressed link that opens to t
   browser,
   request,
 }) => {
-  const cases = (await (await request.get('/data/cases.json')).json()) as CaseRecord[];
-  const files = await Promise.all(cases.map((record) => passageFile(request, record.id)));
-  const items = files
-    .flatMap((file) => file.passages.filter((passage) => passage.kind === 'P').map((passage) => ({ file, passage })))
-    .slice(0, 30)
-    .map(({ file, passage }, index) => ({
-      caseId: file.id,
-      anchor: passage.anchor,
-      note: `第${index + 1}段的讨论题：对照本单位的情况，这种做法需要哪些条件？`,
-    }));
+  const items = (await archiveParagraphs(request, 30)).map((item, index) => ({
+    ...item,
+    note: `第${index + 1}段的讨论题：对照本单位的情况，这种做法需要哪些条件？`,
+  }));
   expect(items).toHaveLength(30);
   const shown = await openWorkingHandout(page, { title: '三十段的讲义', items });
   expect(shown).toHaveLength(30);
@@ -266,12 +273,7 @@ test('an entry held near the window’s edge scrolls a long handout, and drops w
   page,
   request,
 }) => {
-  const cases = (await (await request.get('/data/cases.json')).json()) as CaseRecord[];
-  const files = await Promise.all(cases.map((record) => passageFile(request, record.id)));
-  const items = files
-    .flatMap((file) => file.passages.filter((passage) => passage.kind === 'P').map((passage) => ({ file, passage })))
-    .slice(0, 12)
-    .map(({ file, passage }) => ({ caseId: file.id, anchor: passage.anchor, note: '' }));
+  const items = (await archiveParagraphs(request, 12)).map((item) => ({ ...item, note: '' }));
   expect(items).toHaveLength(12);
   await page.setViewportSize({ width: 1280, height: 700 });
   await openWorkingHandout(page, { title: '长讲义', items });
