@@ -13,6 +13,8 @@ export const caseChecksCacheVariable = 'ARCHIVE_CASE_CHECKS_CACHE';
 
 const cacheVersion = 1;
 
+// Each case is returned as a CaseFileCheck (readKnownCaseChecks): a field added there and not
+// here fails the type check.
 const cacheSchema = z.object({
   version: z.literal(cacheVersion),
   cases: z.array(

@@ -13,7 +13,8 @@ import {
 import { checkLinks, unregisteredLinks, type CurrentCase, type Successors } from '../utils/link-registry.ts';
 import { caseFileNames, caseIdOf } from '../content-model/case-file.ts';
 import { parseFrontMatter, splitFrontMatter } from '../content-model/front-matter.ts';
-import { parsePassages, type Passage } from '../content-model/passages.ts';
+import { parsePassages } from '../content-model/passages.ts';
+import type { CheckedPassage } from '../utils/measure-check.ts';
 import { ContentFileError, fieldProblem, readYaml } from '../content-model/yaml.ts';
 import { contentDir, projectRoot } from './paths.ts';
 
@@ -47,9 +48,6 @@ function readValidated<T extends z.ZodType>(dir: string, file: string, schema: T
     result.error.issues.map((issue) => fieldProblem(yaml, issue.path, issue.message, fix)).join('\n'),
   );
 }
-
-/** What the build-start checks need of a passage: its anchor, its measure ids and its line. */
-export type CheckedPassage = Pick<Passage, 'id' | 'measures' | 'line'>;
 
 /** A case file as the build-start checks read it: its links, and its passages with their lines. */
 export interface CaseFileCheck extends CurrentCase {

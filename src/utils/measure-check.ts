@@ -1,5 +1,8 @@
 import type { Passage } from '../content-model/passages.ts';
 
+/** What the build-start checks need of a passage: its anchor, its measure ids and its line. */
+export type CheckedPassage = Pick<Passage, 'id' | 'measures' | 'line'>;
+
 /** A `measures="…"` id on a passage that names no file in `content/measures/`. */
 export interface UnknownMeasure {
   file: string;
@@ -11,7 +14,7 @@ export interface UnknownMeasure {
 /** Measure ids on a case file's passages that are not in the taxonomy. */
 export function findUnknownMeasures(
   file: string,
-  passages: ReadonlyArray<Pick<Passage, 'id' | 'measures' | 'line'>>,
+  passages: readonly CheckedPassage[],
   validIds: ReadonlySet<string>,
 ): UnknownMeasure[] {
   return passages.flatMap((passage) =>
