@@ -8,6 +8,7 @@ import { ensureChromium } from './lib/chromium.ts';
 import { ensureNginx } from './lib/nginx.ts';
 import { ensurePrintTools } from './lib/print-tools.ts';
 import { run } from './lib/run.ts';
+import { playwrightOutcomes, vitestOutcome } from './lib/test-reports.ts';
 import { contentDir, outDir } from '../src/integrations/paths.ts';
 import {
   benchSuite,
@@ -16,19 +17,13 @@ import {
   linksSuite,
   searchParitySuite,
   typeCheckSuite,
+  type GateResult,
 } from './lib/gate-suites.ts';
-
-interface SuiteResult {
-  name: string;
-  passed: number;
-  failed: number;
-  exitCode: number;
-}
 
 const reports = path.resolve('test-results/reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
-const results: SuiteResult[] = [];
+const results: GateResult[] = [];
 
 function readJson(file: string): Record<string, unknown> | null {
   try {
@@ -38,64 +33,42 @@ function readJson(file: string): Record<string, unknown> | null {
   }
 }
 
-async function unitSuite(): Promise<SuiteResult> {
+async function unitSuite(): Promise<GateResult> {
   const output = path.join(reports, 'vitest.json');
   const exitCode = await run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${output}`]);
-  const report = readJson(output);
-  return {
-    name: 'unit (vitest)',
-    passed: Number(report?.['numPassedTests'] ?? 0),
-    failed: Number(report?.['numFailedTests'] ?? (exitCode === 0 ? 0 : 1)),
-    exitCode,
-  };
-}
-
-interface ReportSuite {
-  specs?: Array<{ tests: Array<{ projectName: string; status: string }> }>;
-  suites?: ReportSuite[];
-}
-
-/** Each Playwright project's tests by outcome (`expected`, `unexpected`, `flaky`, `skipped`). */
-function outcomesByProject(suites: ReportSuite[], counts = new Map<string, Map<string, number>>()) {
-  for (const suite of suites) {
-    for (const test of (suite.specs ?? []).flatMap((spec) => spec.tests)) {
-      const project = counts.get(test.projectName) ?? new Map<string, number>();
-      project.set(test.status, (project.get(test.status) ?? 0) + 1);
-      counts.set(test.projectName, project);
-    }
-    outcomesByProject(suite.suites ?? [], counts);
-  }
-  return counts;
+  return { name: 'unit (vitest)', ...vitestOutcome(readJson(output), process.cwd()), exitCode };
 }
 
 /** Which server each Playwright project runs against (playwright.config.ts). */
 const projectServers: Record<string, string> = { chromium: 'Node server', nginx: 'nginx + deploy/nginx.conf' };
 
 /** The end-to-end specs, one result per Playwright project (one per server). */
-async function e2eSuites(): Promise<SuiteResult[]> {
+async function e2eSuites(): Promise<GateResult[]> {
   const output = path.join(reports, 'playwright.json');
   const exitCode = await run('playwright', ['test', '--reporter=list,json'], {
     env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: output },
   });
-  const report = readJson(output);
-  const counts = outcomesByProject((report?.['suites'] as ReportSuite[] | undefined) ?? []);
-  if (counts.size === 0) return [{ name: 'end-to-end (playwright)', passed: 0, failed: 1, exitCode }];
-  return [...counts].map(([project, outcomes]) => ({
+  const outcomes = playwrightOutcomes(readJson(output));
+  if (outcomes.size === 0)
+    return [
+      { name: 'end-to-end (playwright)', passed: 0, failed: 1, failures: ['（没有生成 Playwright 报告）'], exitCode },
+    ];
+  return [...outcomes].map(([project, outcome]) => ({
     name: `end-to-end (playwright, ${projectServers[project] ?? project})`,
-    passed: (outcomes.get('expected') ?? 0) + (outcomes.get('flaky') ?? 0),
-    failed: outcomes.get('unexpected') ?? 0,
+    ...outcome,
     exitCode,
   }));
 }
 
-results.push(await unitSuite(), await typeCheckSuite(process.cwd()), await formatSuite(process.cwd()));
-
+// Before the unit tests too: some drive Chromium or read nginx's files, and a clean machine has neither.
 ensureChromium();
 ensureNginx();
 ensurePrintTools();
+results.push(await unitSuite(), await typeCheckSuite(process.cwd()), await formatSuite(process.cwd()));
 if (!isBuildCurrent(process.cwd(), outDir)) {
   const buildCode = await run(process.execPath, ['scripts/build.ts']);
-  if (buildCode !== 0) results.push({ name: 'build', passed: 0, failed: 1, exitCode: buildCode });
+  if (buildCode !== 0)
+    results.push({ name: 'build', passed: 0, failed: 1, failures: ['npm run build'], exitCode: buildCode });
 }
 if (results.every((suite) => suite.name !== 'build')) {
   results.push(...(await e2eSuites()));
@@ -105,6 +78,8 @@ if (results.every((suite) => suite.name !== 'build')) {
 
 console.log('\n测试汇总 / summary:');
 for (const suite of results) console.log(`  ${suite.name}: ${suite.passed} passed, ${suite.failed} failed`);
+const failures = results.flatMap((suite) => suite.failures);
+if (failures.length > 0) console.log(`失败的测试 / failed:\n${failures.map((name) => `  ✗ ${name}`).join('\n')}`);
 const passed = results.reduce((sum, suite) => sum + suite.passed, 0);
 const failed = results.reduce((sum, suite) => sum + suite.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

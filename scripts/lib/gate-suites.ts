@@ -4,17 +4,17 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { AstroCheck } from '@astrojs/language-server';
 import * as prettier from 'prettier';
 import { checkSiteLinks } from './dist-links.ts';
 import { checkSearchParity } from './search-parity.ts';
 import { run } from './run.ts';
+import type { SuiteOutcome } from './test-reports.ts';
 import { validateSite } from './validate-html.ts';
 
-export interface GateResult {
+export interface GateResult extends SuiteOutcome {
   name: string;
-  passed: number;
-  failed: number;
   exitCode: number;
 }
 
@@ -27,6 +27,7 @@ export function linksSuite(outDir: string): GateResult {
     name: 'links (dist)',
     passed: pages.length - failedPages,
     failed: failedPages,
+    failures: [...new Set(broken.map((problem) => `链接 ${problem.page}`))],
     exitCode: pages.length === 0 ? 1 : 0,
   };
 }
@@ -42,6 +43,7 @@ export async function searchParitySuite(outDir: string, contentDir: string): Pro
     name: 'search index (content = pages)',
     passed: pages.length - differing.length,
     failed: differing.length,
+    failures: differing.map(({ url }) => `搜索索引 ${url}`),
     exitCode: pages.length === 0 ? 1 : 0,
   };
 }
@@ -55,6 +57,7 @@ export async function htmlSuite(outDir: string): Promise<GateResult> {
     name: 'HTML (html-validate)',
     passed: results.length - failed.length,
     failed: failed.length,
+    failures: failed.map(({ page }) => `HTML ${page}`),
     exitCode: results.length === 0 ? 1 : 0,
   };
 }
@@ -62,7 +65,14 @@ export async function htmlSuite(outDir: string): Promise<GateResult> {
 /** `npm run bench -- --quick` runs to its end (figures are reported, targets are not asserted here). */
 export async function benchSuite(): Promise<GateResult> {
   const exitCode = await run(process.execPath, [path.join('scripts', 'bench.ts'), '--quick']);
-  return { name: 'bench (quick)', passed: exitCode === 0 ? 1 : 0, failed: exitCode === 0 ? 0 : 1, exitCode };
+  const passed = exitCode === 0;
+  return {
+    name: 'bench (quick)',
+    passed: passed ? 1 : 0,
+    failed: passed ? 0 : 1,
+    failures: passed ? [] : [`npm run bench -- --quick 退出码 ${exitCode}`],
+    exitCode,
+  };
 }
 
 /** Every file Prettier covers (`.prettierrc.json`, `.prettierignore`) is formatted; one count per file. */
@@ -85,7 +95,13 @@ export async function formatSuite(root: string): Promise<GateResult> {
     else unformatted.push(file);
   }
   for (const file of unformatted) console.error(`✗ 格式 ${file}：请运行 npx prettier --write ${file}`);
-  return { name: 'format (prettier)', passed, failed: unformatted.length, exitCode: passed === 0 ? 1 : 0 };
+  return {
+    name: 'format (prettier)',
+    passed,
+    failed: unformatted.length,
+    failures: unformatted.map((file) => `格式 ${file}`),
+    exitCode: passed === 0 ? 1 : 0,
+  };
 }
 
 /**
@@ -102,6 +118,7 @@ export async function typeCheckSuite(root: string): Promise<GateResult> {
     name: 'types (astro check)',
     passed: result.fileChecked - failed.length,
     failed: failed.length,
+    failures: failed.map((file) => `类型 ${path.relative(root, fileURLToPath(file.fileUrl))}`),
     exitCode: syncCode !== 0 || result.fileChecked === 0 ? 1 : 0,
   };
 }

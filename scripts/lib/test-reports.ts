@@ -1,0 +1,67 @@
+// What `npm test` reads from the JSON reports of Vitest and Playwright: counts, and the name of
+// every test that failed, so that the summary at the end (often all a CI log keeps) says which.
+
+export interface SuiteOutcome {
+  passed: number;
+  failed: number;
+  /** `file › test` for each failed test; a file that failed before its tests ran counts as one. */
+  failures: string[];
+}
+
+interface VitestFile {
+  name: string;
+  status: string;
+  message?: string;
+  assertionResults?: Array<{ fullName: string; status: string }>;
+}
+
+/** Vitest's `--reporter=json` report; `null` (no report) counts as one failure. */
+export function vitestOutcome(report: Record<string, unknown> | null, root: string): SuiteOutcome {
+  if (!report) return { passed: 0, failed: 1, failures: ['（没有生成 Vitest 报告）'] };
+  const failures = ((report['testResults'] as VitestFile[] | undefined) ?? []).flatMap((file) => {
+    const where = relativeTo(root, file.name);
+    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    if (failedTests.length > 0) return failedTests.map((test) => `${where} › ${test.fullName}`);
+    // A failing beforeAll or import leaves the file's tests skipped, not failed.
+    return file.status === 'failed'
+      ? [`${where} › ${firstLine(file.message) || '测试前的准备（beforeAll 或导入）失败，见上方日志'}`]
+      : [];
+  });
+  return { passed: Number(report['numPassedTests'] ?? 0), failed: failures.length, failures };
+}
+
+interface PlaywrightSuite {
+  specs?: Array<{ title: string; file: string; line: number; tests: Array<{ projectName: string; status: string }> }>;
+  suites?: PlaywrightSuite[];
+}
+
+/** Playwright's `--reporter=json` report, one outcome per project (`flaky` passed on a retry). */
+export function playwrightOutcomes(report: Record<string, unknown> | null): Map<string, SuiteOutcome> {
+  const outcomes = new Map<string, SuiteOutcome>();
+  const visit = (suites: PlaywrightSuite[]) => {
+    for (const suite of suites) {
+      for (const spec of suite.specs ?? []) {
+        for (const test of spec.tests) {
+          const outcome = outcomes.get(test.projectName) ?? { passed: 0, failed: 0, failures: [] };
+          if (test.status === 'expected' || test.status === 'flaky') outcome.passed += 1;
+          if (test.status === 'unexpected') {
+            outcome.failed += 1;
+            outcome.failures.push(`[${test.projectName}] ${spec.file}:${spec.line} › ${spec.title}`);
+          }
+          outcomes.set(test.projectName, outcome);
+        }
+      }
+      visit(suite.suites ?? []);
+    }
+  };
+  visit((report?.['suites'] as PlaywrightSuite[] | undefined) ?? []);
+  return outcomes;
+}
+
+function relativeTo(root: string, file: string): string {
+  return file.startsWith(`${root}/`) ? file.slice(root.length + 1) : file;
+}
+
+function firstLine(text: string | undefined): string {
+  return (text ?? '').split('\n', 1)[0]!.trim();
+}
