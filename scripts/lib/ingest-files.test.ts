@@ -1,13 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorsIn, listSources, settingsPathFor } from './ingest-files.ts';
+import { tempFolder } from './temp-folder.ts';
 
 describe('ingest files', () => {
+  const sources = tempFolder('sources');
+
   it('lists only .txt files as sources and finds the settings file next to one', () => {
-    const folder = mkdtempSync(path.join(tmpdir(), 'sources-'));
-    for (const name of ['b.txt', 'a.txt', 'a.yaml', 'README.md']) writeFileSync(path.join(folder, name), 'x');
+    const folder = sources.dir;
+    for (const name of ['b.txt', 'a.txt', 'a.yaml', 'README.md']) sources.write(name, 'x');
     expect(listSources(folder)).toEqual(['a.txt', 'b.txt']);
     expect(settingsPathFor(folder, 'a.txt')).toBe(path.join(folder, 'a.yaml'));
     expect(settingsPathFor(folder, 'b.txt')).toBeNull();

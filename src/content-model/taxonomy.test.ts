@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentDir } from '../integrations/paths.ts';
 import { measureDataSchema } from './measure.ts';
 import { loadTaxonomy } from './taxonomy.ts';
+import { tempFolder } from '../../scripts/lib/temp-folder.ts';
 
 const categories = '- id: organizing\n  name: 组织建设与建会入会\n  order: 1\n';
 const validMeasure = [
@@ -16,8 +16,11 @@ const validMeasure = [
   '  strong: [双沟通]',
 ].join('\n');
 
+/** Every content folder the tests write, removed after them. */
+const scratch = tempFolder('taxonomy');
+
 function contentWith(measures: Record<string, string>, categoryFile = categories): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'taxonomy-'));
+  const dir = mkdtempSync(path.join(scratch.dir, 'content-'));
   mkdirSync(path.join(dir, 'measures'));
   writeFileSync(path.join(dir, 'measure-categories.yaml'), categoryFile);
   for (const [name, text] of Object.entries(measures)) writeFileSync(path.join(dir, 'measures', name), text);

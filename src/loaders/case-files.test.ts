@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it, vi } from 'vitest';
 import { caseFiles } from './case-files.ts';
+import { tempFolder } from '../../scripts/lib/temp-folder.ts';
 
 /** The files each sync had read afresh (not taken from the previous sync). */
 const readAfresh = vi.hoisted((): string[][] => []);
@@ -22,9 +22,12 @@ vi.mock('../content-model/case-file.ts', async (original) => {
 const caseText = (id: string, title: string) =>
   `---\nid: ${id}\ntitle: ${title}\nregion: null\nyear: 2024\nsource: a.txt\nauthors: []\nfigures: []\n---\n\n<P id="p-1">正文。</P>\n`;
 
+/** Every content folder the tests write, removed after them. */
+const scratch = tempFolder('case-loader');
+
 /** A content folder with two case files and the store, meta and digest Astro would hand the loader. */
 function fixture() {
-  const content = mkdtempSync(path.join(tmpdir(), 'case-loader-'));
+  const content = mkdtempSync(path.join(scratch.dir, 'content-'));
   mkdirSync(path.join(content, 'cases'));
   mkdirSync(path.join(content, 'sources'));
   writeFileSync(path.join(content, 'sources', 'a.txt'), '原文');
