@@ -11,7 +11,10 @@ import { modulePreload } from './src/integrations/module-preload.ts';
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages rendered at a time. One at a time, a page's module loads and file writes left the main
+  // thread idle a third of the time: at 10,006 cases `astro build` on its own took 119 s, not 148,
+  // and an incremental build restored its pages in 22 s instead of 35 (docs/incremental-builds.md).
+  build: { format: 'directory', concurrency: 16 },
   markdown: { processor: unified(markdownOptions) },
   integrations: [mdx(), sitemap(), contentCheck(), modulePreload(['/kit/'])],
   devToolbar: { enabled: false },

@@ -3,7 +3,7 @@
 // (scripts/lib/build-cache.ts); this guards the routes themselves, as `astro build` on its own
 // uses them too, and a route that loses its keys renders every page on every build.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -28,18 +28,36 @@ function fixedRouteFiles(folder = ''): string[] {
 
 /** The pages an `astro build` log lists, rendered or restored from the cache. */
 function listedPages(log: string): { rendered: string[]; restored: string[] } {
-  const pages = [...log.matchAll(/[├└]─ (\/\S+) \((restored|\+\d+ms)\)/g)];
+  const pages = [...log.matchAll(/[├└]─ (\/\S+) \((restored|\+[\d.]+m?s)\)/g)];
   return {
     rendered: pages.filter(([, , how]) => how !== 'restored').map(([, page]) => page!),
     restored: pages.filter(([, , how]) => how === 'restored').map(([, page]) => page!),
   };
 }
 
+/**
+ * The project's config rendering one page at a time: only then does Astro log each page on a line
+ * of its own with how it was made (several at a time, the names and timings interleave).
+ */
+const config = path.join(work.dir, 'astro.config.mjs');
+writeFileSync(
+  config,
+  `import config from ${JSON.stringify(path.join(project, 'astro.config.mjs'))};\n` +
+    'export default { ...config, build: { ...config.build, concurrency: 1 } };\n',
+);
+
 function astroBuild(): string {
   const bin = path.join(project, 'node_modules/.bin');
   const { status, stdout, stderr } = spawnSync(
     process.execPath,
-    [path.join(bin, 'astro'), 'build', '--outDir', path.join(work.dir, 'dist')],
+    [
+      path.join(bin, 'astro'),
+      'build',
+      '--config',
+      path.relative(project, config),
+      '--outDir',
+      path.join(work.dir, 'dist'),
+    ],
     {
       cwd: project,
       encoding: 'utf8',
