@@ -40,11 +40,10 @@ describe('vitestOutcome', () => {
       'scripts/b.test.ts › group fails',
       'c.test.ts › Error: Cannot find module x',
     ]);
-    expect(outcome.failed).toBe(3);
   });
 
   it('counts a missing report as one failure', () => {
-    expect(vitestOutcome(null, '/repo')).toMatchObject({ passed: 0, failed: 1 });
+    expect(vitestOutcome(null, '/repo')).toMatchObject({ passed: 0, failures: [expect.any(String)] });
   });
 });
 
@@ -79,7 +78,7 @@ describe('playwrightOutcomes', () => {
 
   it('counts per project, a flaky test as passed, and names the unexpected ones', () => {
     const outcomes = playwrightOutcomes(report);
-    expect(outcomes.get('chromium')).toEqual({ passed: 2, failed: 0, failures: [] });
-    expect(outcomes.get('nginx')).toEqual({ passed: 0, failed: 1, failures: ['[nginx] a.spec.ts:3 › top'] });
+    expect(outcomes.get('chromium')).toEqual({ passed: 2, failures: [] });
+    expect(outcomes.get('nginx')).toEqual({ passed: 0, failures: ['[nginx] a.spec.ts:3 › top'] });
   });
 });

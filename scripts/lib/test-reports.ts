@@ -1,10 +1,10 @@
 // What `npm test` reads from the JSON reports of Vitest and Playwright: counts, and the name of
 // every test that failed, so that the summary at the end (often all a CI log keeps) says which.
+import path from 'node:path';
 
 export interface SuiteOutcome {
   passed: number;
-  failed: number;
-  /** `file › test` for each failed test; a file that failed before its tests ran counts as one. */
+  /** What failed, one entry per failure counted: `file › test`, a page, a file. */
   failures: string[];
 }
 
@@ -17,9 +17,9 @@ interface VitestFile {
 
 /** Vitest's `--reporter=json` report; `null` (no report) counts as one failure. */
 export function vitestOutcome(report: Record<string, unknown> | null, root: string): SuiteOutcome {
-  if (!report) return { passed: 0, failed: 1, failures: ['（没有生成 Vitest 报告）'] };
+  if (!report) return { passed: 0, failures: ['（没有生成 Vitest 报告）'] };
   const failures = ((report['testResults'] as VitestFile[] | undefined) ?? []).flatMap((file) => {
-    const where = relativeTo(root, file.name);
+    const where = path.relative(root, file.name);
     const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
     if (failedTests.length > 0) return failedTests.map((test) => `${where} › ${test.fullName}`);
     // A failing beforeAll or import leaves the file's tests skipped, not failed.
@@ -27,7 +27,7 @@ export function vitestOutcome(report: Record<string, unknown> | null, root: stri
       ? [`${where} › ${firstLine(file.message) || '测试前的准备（beforeAll 或导入）失败，见上方日志'}`]
       : [];
   });
-  return { passed: Number(report['numPassedTests'] ?? 0), failed: failures.length, failures };
+  return { passed: Number(report['numPassedTests'] ?? 0), failures };
 }
 
 interface PlaywrightSuite {
@@ -42,12 +42,10 @@ export function playwrightOutcomes(report: Record<string, unknown> | null): Map<
     for (const suite of suites) {
       for (const spec of suite.specs ?? []) {
         for (const test of spec.tests) {
-          const outcome = outcomes.get(test.projectName) ?? { passed: 0, failed: 0, failures: [] };
+          const outcome = outcomes.get(test.projectName) ?? { passed: 0, failures: [] };
           if (test.status === 'expected' || test.status === 'flaky') outcome.passed += 1;
-          if (test.status === 'unexpected') {
-            outcome.failed += 1;
+          if (test.status === 'unexpected')
             outcome.failures.push(`[${test.projectName}] ${spec.file}:${spec.line} › ${spec.title}`);
-          }
           outcomes.set(test.projectName, outcome);
         }
       }
@@ -56,10 +54,6 @@ export function playwrightOutcomes(report: Record<string, unknown> | null): Map<
   };
   visit((report?.['suites'] as PlaywrightSuite[] | undefined) ?? []);
   return outcomes;
-}
-
-function relativeTo(root: string, file: string): string {
-  return file.startsWith(`${root}/`) ? file.slice(root.length + 1) : file;
 }
 
 function firstLine(text: string | undefined): string {
