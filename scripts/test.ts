@@ -76,7 +76,10 @@ if (results.every((suite) => suite.name !== 'build')) {
 console.log('\n测试汇总 / summary:');
 for (const suite of results) console.log(`  ${suite.name}: ${suite.passed} passed, ${suite.failures.length} failed`);
 const failures = results.flatMap((suite) => suite.failures);
-if (failures.length > 0) console.log(`失败的测试 / failed:\n${failures.map((name) => `  ✗ ${name}`).join('\n')}`);
+if (failures.length > 0)
+  console.log(
+    `失败的测试 / failed:\n${failures.map((failure) => `  ✗ ${failure.replaceAll('\n', '\n  ')}`).join('\n')}`,
+  );
 const passed = results.reduce((sum, suite) => sum + suite.passed, 0);
 const failed = failures.length;
 console.log(`${passed} passed, ${failed} failed`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { playwrightOutcomes, vitestOutcome } from './test-reports.ts';
 
 describe('vitestOutcome', () => {
-  // The shape Vitest 4 writes: a file whose beforeAll threw is `failed` with its tests `skipped`.
+  // The shape Vitest 5 writes: a file whose beforeAll threw is `failed` with its tests `skipped`.
   const report = {
     numPassedTests: 2,
     numFailedTests: 1,
@@ -18,7 +18,14 @@ describe('vitestOutcome', () => {
         status: 'failed',
         message: '',
         assertionResults: [
-          { fullName: 'group fails', status: 'failed' },
+          {
+            fullName: 'group fails',
+            status: 'failed',
+            failureMessages: [
+              '\u001b[31mAssertionError\u001b[39m: expected false to be true\n\n- Expected\n+ Received\n' +
+                `- true ${'x'.repeat(200)}`,
+            ],
+          },
           { fullName: 'group passes', status: 'passed' },
         ],
       },
@@ -32,12 +39,13 @@ describe('vitestOutcome', () => {
     ],
   };
 
-  it('names each failed test, and each file that failed before its tests ran, relative to the root', () => {
+  it('names each failed test with the first lines of why, and each file that failed before its tests ran', () => {
     const outcome = vitestOutcome(report, '/repo');
     expect(outcome.passed).toBe(2);
     expect(outcome.failures).toEqual([
       'a.test.ts › 测试前的准备（beforeAll 或导入）失败，见上方日志',
-      'scripts/b.test.ts › group fails',
+      'scripts/b.test.ts › group fails\n' +
+        '    AssertionError: expected false to be true\n    - Expected\n    + Received',
       'c.test.ts › Error: Cannot find module x',
     ]);
   });
@@ -48,7 +56,11 @@ describe('vitestOutcome', () => {
 });
 
 describe('playwrightOutcomes', () => {
-  const test = (projectName: string, status: string) => ({ projectName, status });
+  const test = (projectName: string, status: string, message?: string) => ({
+    projectName,
+    status,
+    results: message ? [{ error: { message: 'first try' } }, { error: { message } }] : [],
+  });
   const report = {
     suites: [
       {
@@ -57,7 +69,7 @@ describe('playwrightOutcomes', () => {
             title: 'top',
             file: 'a.spec.ts',
             line: 3,
-            tests: [test('chromium', 'expected'), test('nginx', 'unexpected')],
+            tests: [test('chromium', 'expected'), test('nginx', 'unexpected', `Error: ${'y'.repeat(200)}\nline 2`)],
           },
         ],
         suites: [
@@ -76,9 +88,12 @@ describe('playwrightOutcomes', () => {
     ],
   };
 
-  it('counts per project, a flaky test as passed, and names the unexpected ones', () => {
+  it('counts per project, a flaky test as passed, and names the unexpected ones with their last try’s error', () => {
     const outcomes = playwrightOutcomes(report);
     expect(outcomes.get('chromium')).toEqual({ passed: 2, failures: [] });
-    expect(outcomes.get('nginx')).toEqual({ passed: 0, failures: ['[nginx] a.spec.ts:3 › top'] });
+    expect(outcomes.get('nginx')).toEqual({
+      passed: 0,
+      failures: [`[nginx] a.spec.ts:3 › top\n    Error: ${'y'.repeat(152)}…\n    line 2`],
+    });
   });
 });
