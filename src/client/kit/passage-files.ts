@@ -3,8 +3,8 @@ import type { PassageFile } from '../../schemas/passage-file.ts';
 
 declare global {
   interface Window {
-    /** The requests /kit/'s head started for the cases its link names (src/pages/kit.astro). */
-    kitPassageRequests?: Map<string, Promise<Response>>;
+    /** The requests /kit/'s head started for the cases its link names, once it has read the link (src/pages/kit.astro). */
+    kitPassageRequests?: Promise<Map<string, Promise<Response>>>;
   }
 }
 
@@ -13,11 +13,14 @@ const files = new Map<string, Promise<PassageFile | null>>();
 export function loadPassageFile(caseId: string): Promise<PassageFile | null> {
   let file = files.get(caseId);
   if (!file) {
-    const started = window.kitPassageRequests?.get(caseId);
-    window.kitPassageRequests?.delete(caseId);
     const url = `/data/passages/${caseId}.json`;
-    // Public data, without credentials: the same connections as the requests the head started.
-    file = (started ?? fetch(url, { credentials: 'omit' }))
+    file = Promise.resolve(window.kitPassageRequests)
+      .then((started) => {
+        const request = started?.get(caseId);
+        started?.delete(caseId);
+        // Public data, without credentials: the same connections as the requests the head started.
+        return request ?? fetch(url, { credentials: 'omit' });
+      })
       // A site behind a login turns those away: then ask as the page itself was asked for.
       .then((response) => (response.status === 401 || response.status === 403 ? fetch(url) : response))
       .then((response) => (response.ok ? (response.json() as Promise<PassageFile>) : null))
