@@ -79,6 +79,13 @@ describe('the cases loader', () => {
     await expect(load()).rejects.toThrow(/a\.txt/);
   });
 
+  it('stores no body, only the file it is read from, relative to the project', async () => {
+    const { entries, load } = fixture();
+    await load();
+    expect(entries.get('one')).not.toHaveProperty('body');
+    expect(entries.get('one')?.filePath).toBe(path.join('cases', 'one.mdx'));
+  });
+
   it('drops the entries of removed files', async () => {
     const { content, entries, load } = fixture();
     await load();

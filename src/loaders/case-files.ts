@@ -17,6 +17,8 @@ function regionIds(contentFolder: string, root: string): Set<string> {
  * components (content/cases/README.md), which the case page renders block by block
  * (src/components/case/CaseBody.astro). Compiling every file into its own MDX module instead
  * costs ~10 ms and a module in the bundle per case — minutes and gigabytes at 10,000 cases.
+ * The store keeps each file's data, path and digest, not its body: pages read the body from the
+ * file (src/utils/case-body.ts), as Astro holds the store in memory and inlines it into the bundle.
  */
 export function caseFiles(folder: string): Loader {
   const knownMetaKey = 'known-references';
@@ -55,7 +57,7 @@ export function caseFiles(folder: string): Loader {
       stale.delete(entry.id);
       if (store.get(entry.id)?.digest === entry.digest) continue;
       const data = await parseData({ id: entry.id, data: entry.fields, filePath: path.join(folder, entry.name) });
-      store.set({ id: entry.id, data, body: entry.body, filePath: entry.shownAs, digest: entry.digest });
+      store.set({ id: entry.id, data, filePath: entry.shownAs, digest: entry.digest });
     }
     for (const id of stale) store.delete(id);
     meta.set(knownMetaKey, knownDigest);

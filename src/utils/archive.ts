@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { newestFirst } from './case-order.ts';
+import { caseBody } from './case-body.ts';
 import { caseMeasures, toCaseRecord } from './case-record.ts';
 import type { CaseRecord } from '../schemas/case-record.ts';
 import { groupRegionsByProvince } from './region-groups.ts';
@@ -17,7 +18,7 @@ async function load() {
   );
   const casesByRegion = Map.groupBy(located, (entry) => entry.data.region);
   const regionById = new Map(regions.map((region) => [region.id, region]));
-  const measuresOfCase = new Map(cases.map((entry) => [entry.id, caseMeasures(entry.body)]));
+  const measuresOfCase = new Map(cases.map((entry) => [entry.id, caseMeasures(caseBody(entry))]));
   const regionEntries = [...casesByRegion];
   return {
     /** Every case, newest events first. */
@@ -83,5 +84,11 @@ export function measureCaseCounts(
 
 /** The public records of `/data/cases.json` and `/data/cases.csv`, newest events first. */
 export function caseRecords(archive: Archive, site: URL | string): CaseRecord[] {
-  return archive.cases.map((entry) => toCaseRecord(entry, archive.regionOf(entry.data), site));
+  return archive.cases.map((entry) =>
+    toCaseRecord(
+      { data: entry.data, measures: archive.measuresOfCase.get(entry.id) ?? [] },
+      archive.regionOf(entry.data),
+      site,
+    ),
+  );
 }

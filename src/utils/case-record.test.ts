@@ -42,13 +42,15 @@ describe('caseMeasures', () => {
 
   it('is empty for an untagged or missing body', () => {
     expect(caseMeasures('<P id="p-1">无标注</P>')).toEqual([]);
-    expect(caseMeasures(undefined)).toEqual([]);
+    expect(caseMeasures('')).toEqual([]);
   });
 });
 
 describe('toCaseRecord', () => {
   it('builds the public record with absolute URL, place names and derived measures', () => {
-    expect(toCaseRecord({ data, body }, regions.get('shunyi') ?? null, 'https://example.org/')).toEqual({
+    expect(
+      toCaseRecord({ data, measures: caseMeasures(body) }, regions.get('shunyi') ?? null, 'https://example.org/'),
+    ).toEqual({
       id: 'shunyi-rongru-dadangjian',
       url: 'https://example.org/cases/shunyi-rongru-dadangjian/',
       title: '融入大党建 共下一盘棋',
@@ -69,7 +71,7 @@ describe('toCaseRecord', () => {
 
   it('gives null for a city that does not apply (a province-level region)', () => {
     const record = toCaseRecord(
-      { data: { ...data, region: 'beijing' }, body },
+      { data: { ...data, region: 'beijing' }, measures: caseMeasures(body) },
       regions.get('beijing') ?? null,
       'https://example.org/',
     );
@@ -77,9 +79,15 @@ describe('toCaseRecord', () => {
   });
 
   it('keeps every field, region, city and province null, for a case whose region is unknown', () => {
-    const record = toCaseRecord({ data: { ...data, region: null }, body }, null, 'https://example.org/');
+    const record = toCaseRecord(
+      { data: { ...data, region: null }, measures: caseMeasures(body) },
+      null,
+      'https://example.org/',
+    );
     expect(Object.keys(record)).toEqual(
-      Object.keys(toCaseRecord({ data, body }, regions.get('shunyi') ?? null, 'https://example.org/')),
+      Object.keys(
+        toCaseRecord({ data, measures: caseMeasures(body) }, regions.get('shunyi') ?? null, 'https://example.org/'),
+      ),
     );
     expect([record.region, record.city, record.province]).toEqual([null, null, null]);
   });

@@ -3,10 +3,10 @@ import type { CaseData } from '../content-model/case.ts';
 import type { RegionData } from '../content-model/region.ts';
 import { parsePassages } from '../content-model/passages.ts';
 
-/** A case as the content collection gives it: front matter plus the raw MDX body. */
+/** A case as its public record is made from it: its front matter and its measures ({@link caseMeasures}). */
 export interface CaseSource {
   data: CaseData;
-  body?: string | undefined;
+  measures: string[];
 }
 
 /** Absolute URL of a case page. */
@@ -18,9 +18,9 @@ export function caseUrl(id: string, site: URL | string): string {
  * The case's measure ids, derived from its passages' `measures` attributes (the one source of
  * truth), each once, in the order they first appear in the text.
  */
-export function caseMeasures(body: string | undefined): string[] {
+export function caseMeasures(body: string): string[] {
   const ids = new Set<string>();
-  for (const passage of parsePassages(body ?? '')) passage.measures.forEach((id) => ids.add(id));
+  for (const passage of parsePassages(body)) passage.measures.forEach((id) => ids.add(id));
   return [...ids];
 }
 
@@ -44,7 +44,7 @@ export function toCaseRecord(entry: CaseSource, region: RegionData | null, site:
     year: data.year,
     authors: data.authors,
     source: data.source,
-    measures: caseMeasures(entry.body),
+    measures: entry.measures,
     figures: data.figures.map(({ label, value, unit, text, passage }) => ({ label, value, unit, text, passage })),
   };
 }

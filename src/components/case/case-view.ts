@@ -2,6 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { loadArchive, type Archive } from '../../utils/archive.ts';
 import { caseUrl } from '../../utils/case-record.ts';
 import { parsePassages } from '../../content-model/passages.ts';
+import { caseBody } from '../../utils/case-body.ts';
 import { readingMinutes } from '../../utils/reading-time.ts';
 import { relatedCases, relatedIndex, type RelatedIndex } from '../../utils/related-cases.ts';
 import { linkState } from './link-state.ts';
@@ -65,7 +66,7 @@ const descriptionLength = 110;
 /** Everything the case page shows besides the body, computed once per page. */
 export async function caseView(entry: CaseEntry, site: URL | undefined) {
   const archive = await loadArchive();
-  const passages = parsePassages(entry.body ?? '');
+  const passages = parsePassages(caseBody(entry));
   const measureIds = archive.measuresOfCase.get(entry.id) ?? [];
   const measureName = (id: string) => archive.measureById.get(id)?.data.name ?? id;
   const opening = passages.find((passage) => passage.kind === 'P')?.text ?? entry.data.title;

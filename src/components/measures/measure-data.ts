@@ -2,6 +2,7 @@ import { loadArchive, type Archive } from '../../utils/archive.ts';
 import { t } from '../../i18n/t.ts';
 import { chineseCollator } from '../../utils/region-groups.ts';
 import { buildMeasureIndex } from '../../utils/measure-index.ts';
+import { caseBody } from '../../utils/case-body.ts';
 
 async function load() {
   const archive = await loadArchive();
@@ -19,7 +20,7 @@ async function load() {
       title: entry.data.title,
       region: entry.data.region,
       year: entry.data.year,
-      body: entry.body ?? '',
+      body: caseBody(entry),
       figures: entry.data.figures,
     })),
     measures.map((measure) => measure.id),

@@ -3,6 +3,7 @@ import { linkState } from '../../../components/case/link-state.ts';
 import { t } from '../../../i18n/t.ts';
 import type { PassageFile } from '../../../schemas/passage-file.ts';
 import { loadArchive } from '../../../utils/archive.ts';
+import { caseBody } from '../../../utils/case-body.ts';
 import { buildDay as accessed } from '../../../utils/citation.ts';
 import { caseFileKey, pageKey } from '../../../utils/page-key.ts';
 import {
@@ -46,7 +47,7 @@ export const GET: APIRoute<Props> = async ({ props, site }) => {
     const { entry } = props;
     file = publishedPassageFile({
       data: entry.data,
-      body: entry.body ?? '',
+      body: caseBody(entry),
       region: regionOf(entry.data),
       measureName: (id) => measureById.get(id)?.data.name ?? id,
       aliases: linkState().successors.aliases[entry.id] ?? {},
