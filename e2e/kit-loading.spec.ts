@@ -1,7 +1,7 @@
 // Opening a handout link, as the page loads it: the passage files are asked for by the page's
 // head (before any of its scripts has arrived), each once and without credentials, whether the
-// link is plain or compressed; the entries
-// are painted in order as their files come in; the QR encoder is fetched after the handout.
+// link is plain or compressed; the entries are painted in order as their files come in; the QR
+// encoder is fetched after the handout.
 import { deflateRawSync } from 'node:zlib';
 import { expect, test, type APIRequestContext, type Request } from '@playwright/test';
 import { firstParagraph, passageFile } from './kit-helpers.ts';
