@@ -1,4 +1,17 @@
 import { execFileSync, spawn } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import { readEntry, type Entry } from './bundle-files.ts';
 
 /**
  * Runs Pagefind's indexer (the `pagefind` binary of the npm package) over the HTML pages in
@@ -18,4 +31,49 @@ export function runPagefind(pagefindBin: string, input: string, output: string, 
 /** The version the `pagefind` binary reports (`pagefind --version`: "pagefind 1.6.0"). */
 export function pagefindVersion(pagefindBin: string): string {
   return execFileSync(pagefindBin, ['--version'], { encoding: 'utf8' }).trim();
+}
+
+/** Pagefind's search runtime (pagefind.js, its worker, wasm, UI) and the entry file of a bundle in `language`. */
+export interface PagefindRuntime {
+  language: string;
+  entry: Entry;
+  /** The folder holding the runtime files. */
+  dir: string;
+}
+
+/**
+ * Pagefind's runtime files, taken from a bundle its CLI makes of one page, kept in `cacheDir`
+ * under the binary's version: the binary holds them, and they come with no bundle of ours.
+ */
+export async function pagefindRuntime(
+  pagefindBin: string,
+  cacheDir: string,
+  language: string,
+): Promise<PagefindRuntime> {
+  const dir = path.join(cacheDir, `${pagefindVersion(pagefindBin).replace(/\W+/g, '-')}-${language}`);
+  if (!existsSync(path.join(dir, 'pagefind-entry.json'))) {
+    const scratch = `${dir}.making`;
+    rmSync(scratch, { recursive: true, force: true });
+    mkdirSync(path.join(scratch, 'site'), { recursive: true });
+    writeFileSync(path.join(scratch, 'site', 'index.html'), '<!DOCTYPE html><html><body><p>runtime</p></body></html>');
+    const code = await runPagefind(pagefindBin, path.join(scratch, 'site'), path.join(scratch, 'bundle'), language);
+    if (code !== 0) throw new Error(`Pagefind could not make its runtime files (exit code ${code})`);
+    rmSync(dir, { recursive: true, force: true });
+    renameSync(path.join(scratch, 'bundle'), dir);
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return { language, entry: readEntry(dir), dir };
+}
+
+/** Links (else copies) the runtime's files into the bundle `out`: every file but its metadata and entry. */
+export function linkRuntime(runtime: PagefindRuntime, out: string): void {
+  for (const name of readdirSync(runtime.dir)) {
+    const file = path.join(runtime.dir, name);
+    if (!statSync(file).isFile() || name.endsWith('.pf_meta') || name === 'pagefind-entry.json') continue;
+    try {
+      linkSync(file, path.join(out, name));
+    } catch {
+      copyFileSync(file, path.join(out, name));
+    }
+  }
 }
