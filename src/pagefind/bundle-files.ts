@@ -1,7 +1,7 @@
 // Pagefind's bundle on disk (pagefind/): pagefind-entry.json names the metadata file of each
 // language; the metadata (pf_meta) lists the pages, the word-index chunks (index/) and the filter
 // files (filter/); every pf_* file is gzip over a signature and a CBOR (or, for fragments, JSON) body.
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, linkSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip } from 'node:zlib';
@@ -110,4 +110,23 @@ export function readFragments(bundle: string): Map<string, string> {
     fragments.set((JSON.parse(json) as { url: string }).url, json);
   }
   return fragments;
+}
+
+/** A bundle's runtime files (pagefind.js, its worker, wasm, UI), by name in order: every file but its metadata and entry. */
+export function runtimeFiles(bundle: string): string[] {
+  return readdirSync(bundle)
+    .sort()
+    .filter(
+      (name) =>
+        statSync(path.join(bundle, name)).isFile() && !name.endsWith('.pf_meta') && name !== 'pagefind-entry.json',
+    );
+}
+
+/** A hard link where the file system allows one (the shard cache keeps its bundles), else a copy. */
+export function linkOrCopy(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }

@@ -7,6 +7,7 @@
 import { parse, type DefaultTreeAdapterTypes as Tree } from 'parse5';
 import { decodeHTML } from 'entities';
 import { indexableWords } from './indexable-words.ts';
+import { compareWords } from './merge-words.ts';
 
 export interface WordPosition {
   position: number;
@@ -263,8 +264,6 @@ class PageParser {
   }
 }
 
-const byteOrder = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
-
 /** The sentinel's number, parsed as Rust parses an f32 (else 1). */
 function sentinelNumber(text: string): number {
   const value = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ? Number(text) : Number.NaN;
@@ -369,8 +368,8 @@ export function fossickPage(html: string, file: string): FossickedPage {
   for (const child of parse(html).childNodes) if (isElement(child)) parser.element(child, root);
   const { content, words, anchors, wordCount } = parseDigest(normalizeDecoded(root.value), parser.anchorContent);
   const meta = parser.finalMeta();
-  const fields = [...meta.keys()].sort(byteOrder);
-  const filters = [...parser.filters.keys()].sort(byteOrder);
+  const fields = [...meta.keys()].sort(compareWords);
+  const filters = [...parser.filters.keys()].sort(compareWords);
   return {
     fragment: {
       url: pageUrl(file),

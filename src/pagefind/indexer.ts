@@ -1,17 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readEntry, type Entry } from './bundle-files.ts';
+import { linkOrCopy, readEntry, runtimeFiles, type Entry } from './bundle-files.ts';
 
 /**
  * Runs Pagefind's indexer (the `pagefind` binary of the npm package) over the HTML pages in
@@ -65,15 +55,7 @@ export async function pagefindRuntime(
   return { language, entry: readEntry(dir), dir };
 }
 
-/** Links (else copies) the runtime's files into the bundle `out`: every file but its metadata and entry. */
+/** Links (else copies) the runtime's files into the bundle `out`. */
 export function linkRuntime(runtime: PagefindRuntime, out: string): void {
-  for (const name of readdirSync(runtime.dir)) {
-    const file = path.join(runtime.dir, name);
-    if (!statSync(file).isFile() || name.endsWith('.pf_meta') || name === 'pagefind-entry.json') continue;
-    try {
-      linkSync(file, path.join(out, name));
-    } catch {
-      copyFileSync(file, path.join(out, name));
-    }
-  }
+  for (const name of runtimeFiles(runtime.dir)) linkOrCopy(path.join(runtime.dir, name), path.join(out, name));
 }

@@ -8,16 +8,7 @@
 // make that list a third smaller. So that a cached file is never taken for a changed one, the
 // bundle lives in a folder named by a hash of all its content (/pagefind/<tag>/).
 import { createHash, type Hash } from 'node:crypto';
-import {
-  copyFileSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Reader, Writer, type CborValue } from './cbor.ts';
@@ -26,8 +17,10 @@ import {
   decodePagefindFile,
   encodeMeta,
   encodePagefindFile,
+  linkOrCopy,
   readEntry,
   readMeta,
+  runtimeFiles,
   type Meta,
   type MetaChunk,
 } from './bundle-files.ts';
@@ -139,15 +132,6 @@ async function writeFilters(sources: SourceBundle[], out: string, writer: Bundle
   return filters;
 }
 
-/** A hard link where the file system allows one (the shard cache keeps its bundles), else a copy. */
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
-}
-
 /** Fragments go into the merged bundle, numbered in page order; Pagefind's names hash their content. */
 function placeFragments(sources: SourceBundle[], out: string, digest: Hash): CborValue[][] {
   const pages: CborValue[][] = [];
@@ -169,9 +153,8 @@ function placeFragments(sources: SourceBundle[], out: string, digest: Hash): Cbo
 
 /** The bundles' runtime files (pagefind.js, its worker, wasm, UI), the same in every bundle; they count towards the folder's hash. */
 function copyRuntime(from: string, out: string, digest: Hash): void {
-  for (const name of readdirSync(from).sort()) {
+  for (const name of runtimeFiles(from)) {
     const file = path.join(from, name);
-    if (!statSync(file).isFile() || name.endsWith('.pf_meta') || name === 'pagefind-entry.json') continue;
     const content =
       name === 'pagefind.js' ? Buffer.from(promptRuntime(readFileSync(file, 'utf8'))) : readFileSync(file);
     writeFileSync(path.join(out, name), content);

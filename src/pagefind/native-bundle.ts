@@ -16,21 +16,18 @@ import { linkRuntime, type PagefindRuntime } from './indexer.ts';
 const emptyArray = Uint8Array.of(0x80);
 
 /**
- * A word's positions on a page as Pagefind packs them: ordered by weight (weight 25 first, never
- * made, as Pagefind's default), each change of weight w marked by −w−1; each position the
- * difference from the one before it of the same weight.
+ * Positions in runs of one group each (a weight, a meta field), as Pagefind packs them: each new
+ * group g marked by −g−1, each position the difference from the one before it in its group.
+ * `first` is the group that needs no marker.
  */
-export function packPositions(positions: WordPosition[]): Uint8Array {
-  const sorted = positions
-    .map((entry, index) => ({ ...entry, index }))
-    .sort((a, b) => (a.weight === 25 ? 0 : a.weight) - (b.weight === 25 ? 0 : b.weight) || a.index - b.index);
+function packRuns(runs: Array<{ group: number; position: number }>, first?: number): Uint8Array {
   const packed: number[] = [];
-  let current = 25;
+  let current = first;
   let previous = 0;
-  for (const { position, weight } of sorted) {
-    if (weight !== current) {
-      packed.push(-weight - 1);
-      current = weight;
+  for (const { group, position } of runs) {
+    if (group !== current) {
+      packed.push(-group - 1);
+      current = group;
       previous = 0;
     }
     packed.push(position - previous);
@@ -39,22 +36,18 @@ export function packPositions(positions: WordPosition[]): Uint8Array {
   return encodeIntegers(packed);
 }
 
-/** Meta locations: each field's marker −(field+1), then its positions, each the difference from the one before. */
+/** A word's positions on a page, by weight: 25 first (Pagefind's default, never made), the rest in order. */
+export function packPositions(positions: WordPosition[]): Uint8Array {
+  const order = (weight: number) => (weight === 25 ? 0 : weight);
+  const runs = positions
+    .map(({ position, weight }, index) => ({ group: weight, position, index }))
+    .sort((a, b) => order(a.group) - order(b.group) || a.index - b.index);
+  return packRuns(runs, 25);
+}
+
+/** A word's meta locations on a page, field by field, numbered as the bundle's `fieldNumbers`. */
 export function packMetaPositions(positions: MetaWordPosition[], fieldNumbers: number[]): Uint8Array {
-  const packed: number[] = [];
-  let current: number | undefined;
-  let previous = 0;
-  for (const { field, position } of positions) {
-    const global = fieldNumbers[field]!;
-    if (global !== current) {
-      packed.push(-global - 1);
-      current = global;
-      previous = 0;
-    }
-    packed.push(position - previous);
-    previous = position;
-  }
-  return encodeIntegers(packed);
+  return packRuns(positions.map(({ field, position }) => ({ group: fieldNumbers[field]!, position })));
 }
 
 function encodeIntegers(values: number[]): Uint8Array {
@@ -74,7 +67,11 @@ function byOriginal<T extends { original?: string }>(positions: T[]): { plain: T
   const variants = new Map<string, T[]>();
   for (const entry of positions) {
     if (entry.original === undefined) plain.push(entry);
-    else variants.set(entry.original, [...(variants.get(entry.original) ?? []), entry]);
+    else {
+      const list = variants.get(entry.original) ?? [];
+      list.push(entry);
+      variants.set(entry.original, list);
+    }
   }
   return { plain, variants };
 }
@@ -165,7 +162,11 @@ export async function writeNativeBundle(pages: FossickedPage[], out: string, run
     for (const [filter, values] of Object.entries(page.fragment.filters)) {
       const byValue = filterValues.get(filter) ?? new Map<string, number[]>();
       filterValues.set(filter, byValue);
-      for (const value of values) byValue.set(value, [...(byValue.get(value) ?? []), number]);
+      for (const value of values) {
+        const pages = byValue.get(value) ?? [];
+        pages.push(number);
+        byValue.set(value, pages);
+      }
     }
   });
   const filters = [...filterValues.keys()].sort(compareWords).map((filter, index) => {

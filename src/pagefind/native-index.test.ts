@@ -3,11 +3,12 @@
 // fragment and metadata entry, every word with its postings (positions, weights, meta locations)
 // and variants. Pages: the fixture archive's, made from content as the build makes them, and a
 // page of words that take every rule (compounds, full stops, capitals, diacritics, emoji, weights).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentSources } from '../../scripts/lib/content-sources.ts';
+import { htmlFiles } from '../../scripts/lib/search-index.ts';
 import { indexLanguage } from '../utils/search/pairs.ts';
 import { decodePagefindFile, readMeta } from './bundle-files.ts';
 import { fossickPage } from './fossick.ts';
@@ -37,16 +38,16 @@ const trickyPage = `<!DOCTYPE html><html lang="zh-CN"><head>
 /** A bundle decoded by page URL: fragments and meta entries, and each word's postings. */
 function decodeBundle(bundle: string): { pages: Map<string, string>; words: Map<string, string> } {
   const meta = readMeta(bundle);
-  const urls = meta.pages.map((entry) => {
+  const fragments = meta.pages.map((entry) => {
     const file = path.join(bundle, 'fragment', `${String(entry[0])}.pf_fragment`);
-    return (JSON.parse(new TextDecoder().decode(decodePagefindFile(readFileSync(file)))) as { url: string }).url;
+    return new TextDecoder().decode(decodePagefindFile(readFileSync(file)));
   });
+  const urls = fragments.map((fragment) => (JSON.parse(fragment) as { url: string }).url);
   const pages = new Map(
-    meta.pages.map((entry, number) => {
-      const file = path.join(bundle, 'fragment', `${String(entry[0])}.pf_fragment`);
-      const fragment = new TextDecoder().decode(decodePagefindFile(readFileSync(file)));
-      return [urls[number]!, JSON.stringify([fragment, ...entry.slice(1), meta.metaFields])];
-    }),
+    meta.pages.map((entry, number) => [
+      urls[number]!,
+      JSON.stringify([fragments[number], ...entry.slice(1), meta.metaFields]),
+    ]),
   );
   const postings = (list: Posting[]) =>
     list
@@ -65,14 +66,6 @@ function decodeBundle(bundle: string): { pages: Map<string, string>; words: Map<
     }
   }
   return { pages, words };
-}
-
-function* htmlFiles(site: string, folder = ''): Generator<string> {
-  for (const entry of readdirSync(path.join(site, folder), { withFileTypes: true })) {
-    const relative = path.posix.join(folder, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(site, relative);
-    else if (relative.endsWith('.html')) yield relative;
-  }
 }
 
 describe('the native indexer', () => {
