@@ -201,7 +201,7 @@ describe.runIf(existsSync('/proc/self/stat'))('npm run build when one step fails
     const { code, output } = await buildWith(bin, contentWith('index-fails', ['valid-case.mdx']), outDir);
 
     expect(code, output).toBe(1);
-    expect(output).toMatch(/Pagefind 建立第 1\/1 个索引分片失败（退出码 1）/);
+    expect(output).toMatch(/Pagefind 生成运行时文件失败（退出码 1）/);
     expect(output).toMatch(
       /构建失败：段落数据和搜索索引（scripts\/content-outputs\.ts）出错（退出码 1）[^\n]*astro build（生成页面）随即停止/,
     );

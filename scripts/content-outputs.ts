@@ -61,12 +61,13 @@ try {
   console.log(`段落数据：${cases} 个案例的 /data/passages/*.json，用时 ${seconds(started)} 秒。`);
   const indexing = performance.now();
   const sources = (await readingContent('content', () => contentSources(contentDir, projectRoot))).map(pageOrMistake);
-  // Astro renders the pages on the other core meanwhile: one Pagefind process at a time keeps the
-  // build's peak memory to Astro's plus one shard's, for no loss of time on two cores.
-  const { shards, indexedShards, mergeSeconds } = await indexSearchPages(sources, path.resolve(out), {
-    parallel: 1,
-    ...(values.cache ? { cacheDir: path.resolve(values.cache) } : {}),
-  });
+  // Astro renders the pages on the other core meanwhile; one shard at a time keeps the build's
+  // peak memory to Astro's plus one shard's.
+  const { shards, indexedShards, mergeSeconds } = await indexSearchPages(
+    sources,
+    path.resolve(out),
+    values.cache ? { cacheDir: path.resolve(values.cache) } : {},
+  );
   console.log(
     `搜索索引：${sources.length} 个页面，${shards} 个分片（本次建立 ${indexedShards.length} 个），已合并为一个索引；` +
       `用时 ${seconds(indexing)} 秒（合并 ${mergeSeconds.toFixed(1)} 秒）。`,

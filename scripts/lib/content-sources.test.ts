@@ -37,7 +37,7 @@ describe('contentSources', () => {
   it('makes only the pages of the shards it indexes again, and gives the index of a build without the cache', async () => {
     const site = path.join(root, 'site');
     const cacheDir = path.join(root, 'cache');
-    const options = { shardSize: 4, parallel: 2, pagefindBin, cacheDir };
+    const options = { shardSize: 4, pagefindBin, cacheDir };
     const first: string[] = [];
     await indexSearchPages(counted(first), site, options);
     expect(first).toHaveLength(contentSources(content).length);

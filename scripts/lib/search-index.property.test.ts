@@ -98,10 +98,7 @@ describe('the search index of pages holding markup-like text', () => {
         async (pages) => {
           const site = path.join(root, String((run += 1)));
           writePages(site, pages);
-          const { bundle } = await buildSearchIndex(site, {
-            parallel: 1,
-            pagefindBin: path.resolve('node_modules/.bin/pagefind'),
-          });
+          const { bundle } = await buildSearchIndex(site, { pagefindBin: path.resolve('node_modules/.bin/pagefind') });
           const { server, url } = await serveStatic(site);
           const page = await browser.newPage();
           try {

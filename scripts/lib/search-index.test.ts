@@ -98,11 +98,11 @@ describe('indexSearchPages with a shard cache', () => {
     const html = `<!DOCTYPE html><html lang="zh-CN"><head><meta data-pagefind-filter="kind[content]" content="case"></head><body><main data-pagefind-body><h1 id="t">案例${index}</h1><p>${text}</p></main></body></html>`;
     return { file: `cases/c${index}/index.html`, ...searchablePage(html, pairText) };
   };
-  const archive = Array.from({ length: 12 }, (_, index) => page(index, `第${index}个暖心驿站服务货车司机。`));
+  const archive = Array.from({ length: 14 }, (_, index) => page(index, `第${index}个暖心驿站服务货车司机。`));
   /** Every file of the built index, by path: what a deploy would publish. */
-  const options = { shardSize: 4, parallel: 2, pagefindBin };
-  /** 11 to 13 pages in shards of at most 4, a multiple of 2 processes: 4 shards. */
-  const shardCount = 4;
+  const options = { shardSize: 5, pagefindBin };
+  /** 14 or 15 pages in shards of at most 5: 3 shards. */
+  const shardCount = 3;
   let run = 0;
   const fullIndex = async (pages: SearchFile[]) => {
     const site = path.join(root, `full-${(run += 1)}`);
@@ -123,11 +123,11 @@ describe('indexSearchPages with a shard cache', () => {
 
     // Each step changes one page of the one before.
     const edited = archive.map((item, index) => (index === 3 ? page(3, '职工之家') : item));
-    const added = [...edited, page(12, '新的案例')];
+    const added = [...edited, page(14, '新的案例')];
     const removed = added.filter((_, index) => index !== 5);
     const steps: Array<[string, SearchFile[], string]> = [
       ['edited', edited, archive[3]!.file],
-      ['added', added, added[12]!.file],
+      ['added', added, added[14]!.file],
       ['removed', removed, archive[5]!.file],
     ];
     for (const [change, pages, file] of steps) {

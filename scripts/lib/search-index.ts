@@ -1,29 +1,30 @@
 // Builds the Pagefind index of the archive's searchable pages: each page cut down to what
 // Pagefind indexes, its Chinese text turned into character pairs (src/utils/search/pairs.ts),
-// indexed as a whitespace language. Pages are dealt into shards of at most
-// `shardSize` by a hash of their file (search-shards.ts), each indexed by its own Pagefind process,
-// `parallel` at a time, so peak memory is bounded by the shards, not the archive; the shards'
-// bundles are then merged into one (src/pagefind/merge-bundles.ts), so a search loads one chunk
-// list and one chunk per pair however many shards there were.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+// indexed as a whitespace language. Pages are dealt into shards of at most `shardSize` by a hash
+// of their file (search-shards.ts), each indexed in this process by Pagefind's indexer rewritten
+// (src/pagefind/native-bundle.ts: no page written to disk for a Pagefind process to read again),
+// one at a time, so peak memory is bounded by a shard, not the archive; the shards' bundles are
+// then merged into one (src/pagefind/merge-bundles.ts), so a search loads one chunk list and one
+// chunk per pair however many shards there were.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { indexLanguage, pairText } from '../../src/utils/search/pairs.ts';
-import { pagefindVersion, runPagefind } from '../../src/pagefind/indexer.ts';
+import { fossickDocument, type FossickedPage } from '../../src/pagefind/fossick.ts';
+import { pagefindRuntime, pagefindVersion, type PagefindRuntime } from '../../src/pagefind/indexer.ts';
 import { mergeBundles } from '../../src/pagefind/merge-bundles.ts';
+import { writeNativeBundle } from '../../src/pagefind/native-bundle.ts';
 import { manifestPath, type IndexManifest } from '../../src/utils/search/index-manifest.ts';
 import { searchablePage, type SearchablePage } from './searchable-html.ts';
 import { digestOf, recordShards, shardBundle, shardOf, staleShards, type ShardFacts } from './search-shards.ts';
 import { archiveFacts, shardFacts } from './text-facts.ts';
 
 /**
- * Pages per Pagefind process and processes at a time: Pagefind holds a shard's pairs in memory,
- * ~1.35 GB per 1,000 case pages (scripts/bench, docs/search.md). At 10,000 cases 625 pages a
- * shard against 1,250: peak of the whole build 3.87 against 4.32 GB, the index 165 against 191 s
- * (2026-12-01, back to back).
+ * Pages per shard: a shard's pages and postings are held in memory while it is indexed. With
+ * Pagefind's own processes (~1.35 GB per 1,000 case pages) at 10,000 cases 625 pages a shard
+ * against 1,250 gave a peak of the whole build of 3.87 against 4.32 GB, the index 165 against
+ * 191 s (2026-12-01, back to back).
  */
 export const defaultShardSize = 625;
-export const defaultParallel = Math.min(2, availableParallelism());
 /**
  * Encoded bytes per chunk of the merged word index. A search loads the chunk of each pair it
  * searches; every chunk costs an entry in the chunk list every first search loads. At 10,000
@@ -44,8 +45,6 @@ export function* htmlFiles(root: string, folder = ''): Generator<string> {
 
 export interface IndexOptions {
   shardSize?: number;
-  /** Pagefind processes at a time (each holds one shard in memory). */
-  parallel?: number;
   /** Encoded bytes per chunk of the merged word index. */
   chunkBytes?: number;
   /**
@@ -53,6 +52,7 @@ export interface IndexOptions {
    * whose pages changed (search-shards.ts). Without it the bundles go to a scratch folder, removed afterwards.
    */
   cacheDir?: string;
+  /** The Pagefind CLI, which supplies the search runtime's files (indexer.ts pagefindRuntime). */
   pagefindBin?: string;
 }
 
@@ -107,20 +107,24 @@ export function buildSearchIndex(site: string, options: IndexOptions = {}): Prom
   return indexSearchPages(madeSources(sitePages(site)), site, options);
 }
 
-/** Makes a shard's pages and writes them for Pagefind into `input`; the facts of their text. */
-async function writeShard(sources: SearchSource[], input: string): Promise<ShardFacts> {
-  const pages = await Promise.all(sources.map((source) => source.page()));
-  for (const page of pages) {
-    const target = path.join(input, page.file);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, page.html);
+/**
+ * Makes a shard's pages one by one, each read by the indexer as soon as made (its tree is then
+ * dropped), writes their bundle to `bundle`; the facts of their text.
+ */
+async function indexShard(sources: SearchSource[], bundle: string, runtime: PagefindRuntime): Promise<ShardFacts> {
+  const texts: Array<Pick<SearchFile, 'text' | 'meta'>> = [];
+  const pages: FossickedPage[] = [];
+  for (const source of sources) {
+    const { file, document, text, meta } = await source.page();
+    pages.push(fossickDocument(document, file));
+    texts.push({ text, meta });
   }
-  return shardFacts(pages);
+  await writeNativeBundle(pages, bundle, runtime);
+  return shardFacts(texts);
 }
 
 /**
- * Indexes `sources` into `site/pagefind/`, `parallel` shards at a time (the next shard's pages
- * are made while Pagefind indexes the previous ones), and merges the shards; writes the manifest
+ * Indexes `sources` into `site/pagefind/`, shard by shard, and merges the shards; writes the manifest
  * beside the index (index-manifest.ts). With `cacheDir`, only the shards whose sources differ
  * from the cached run's are made and indexed; the merged index is the same, byte for byte, as a
  * run without the cache.
@@ -128,7 +132,7 @@ async function writeShard(sources: SearchSource[], input: string): Promise<Shard
  * @example
  * // An incremental build (scripts/index-search.ts): every source of the archive, cheap to list;
  * // only the shards where a page changed, was added or was removed are made and indexed. A new
- * // shard count (the archive grew past a multiple of shardSize × parallel) re-indexes all.
+ * // shard count (the archive grew past a multiple of shardSize) re-indexes all.
  * const result = await indexSearchPages(contentSources(contentDir), site, { cacheDir });
  * console.log(`${result.indexedShards.length} of ${result.shards} shards indexed`);
  */
@@ -137,40 +141,28 @@ export async function indexSearchPages(
   site: string,
   options: IndexOptions = {},
 ): Promise<IndexResult> {
-  const { shardSize = defaultShardSize, parallel = defaultParallel, chunkBytes = defaultChunkBytes } = options;
-  const { pagefindBin = 'pagefind' } = options;
+  const { shardSize = defaultShardSize, chunkBytes = defaultChunkBytes, pagefindBin = 'pagefind' } = options;
   const cacheDir = options.cacheDir ?? `${site}.search-scratch`;
   if (sources.length === 0) throw new Error('没有可以建立搜索索引的页面。');
   const sorted = [...sources].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  // A multiple of `parallel`, so that no shard is left to index alone at the end.
-  const shardCount = Math.min(sorted.length, Math.ceil(sorted.length / shardSize / parallel) * parallel);
+  const shardCount = Math.ceil(sorted.length / shardSize);
   const byShard = Array.from({ length: shardCount }, (): SearchSource[] => []);
   for (const source of sorted) byShard[shardOf(source.key, shardCount)]!.push(source);
   const members = byShard.map((shardSources) => shardSources.map(({ key, digest }): [string, string] => [key, digest]));
-  const key = `pagefind ${pagefindVersion(pagefindBin)}, ${indexLanguage}, ${shardCount} shards`;
+  const version = pagefindVersion(pagefindBin);
+  const key = `native indexer of ${version}, ${indexLanguage}, ${shardCount} shards`;
   const { stale, kept } = staleShards(cacheDir, key, members);
-  // Pagefind refuses an empty site; a small archive may leave a shard empty.
+  // A small archive may leave a shard empty.
   const toIndex = stale.filter((shard) => byShard[shard]!.length > 0);
   const facts = new Map<number, ShardFacts>(kept);
-  const failures: string[] = [];
-  const running = new Set<Promise<void>>();
   try {
+    const runtime = await pagefindRuntime(pagefindBin, path.join(cacheDir, 'runtime'), indexLanguage);
     for (const shard of toIndex) {
-      const input = path.join(cacheDir, 'pages', String(shard));
       const bundle = shardBundle(cacheDir, shard);
       rmSync(bundle, { recursive: true, force: true });
-      facts.set(shard, await writeShard(byShard[shard]!, input));
-      while (running.size >= parallel) await Promise.race(running);
-      const task = runPagefind(pagefindBin, input, bundle, indexLanguage).then((code) => {
-        if (code !== 0) failures.push(`Pagefind 建立第 ${shard + 1}/${shardCount} 个索引分片失败（退出码 ${code}）`);
-        rmSync(input, { recursive: true, force: true });
-        running.delete(task);
-      });
-      running.add(task);
+      facts.set(shard, await indexShard(byShard[shard]!, bundle, runtime));
     }
-    await Promise.all(running);
     const indexed = performance.now();
-    if (failures.length > 0) throw new Error(failures.join('\n'));
     const shards = byShard.map((_, shard) => ({
       members: members[shard]!,
       facts: facts.get(shard) ?? { pairCounts: [], traditional: false },
@@ -193,7 +185,6 @@ export async function indexSearchPages(
     return { ...manifest, shards: bundles.length, indexedShards: toIndex, mergeSeconds };
   } catch (error) {
     // Whatever failed, the next run must not trust this cache.
-    await Promise.allSettled(running);
     rmSync(cacheDir, { recursive: true, force: true });
     throw error;
   } finally {

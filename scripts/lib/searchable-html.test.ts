@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairText } from '../../src/utils/search/pairs.ts';
+import { fossickDocument, fossickPage } from '../../src/pagefind/fossick.ts';
 import { pageTextBudget, searchablePage } from './searchable-html.ts';
 
 // Cut from a built case page (dist/cases/<id>/index.html), attributes as Astro writes them.
@@ -83,7 +84,8 @@ describe('searchablePage', () => {
     const { html: cut, text, meta } = searchablePage(html);
     expect(meta).toEqual([title, '海淀区']);
     expect(text).toBe('见 <div class="x"> 与 <!-- 注释 --> 暖心驿站\n结尾');
-    expect(searchablePage(cut)).toEqual({ html: cut, text, meta });
+    const again = searchablePage(cut);
+    expect({ html: again.html, text: again.text, meta: again.meta }).toEqual({ html: cut, text, meta });
   });
 
   it('indexes at most pageTextBudget characters of a page, cutting inside a text node', () => {
@@ -92,5 +94,20 @@ describe('searchablePage', () => {
     const { text, html: cut } = searchablePage(html);
     expect(text.replaceAll('\n', '')).toHaveLength(pageTextBudget);
     expect(cut).not.toContain('末尾的话');
+  });
+
+  // The indexer reads the document instead of parsing the cut page again: it must read the same.
+  it('gives the document the cut page parses to, whether it keeps the body elements or the whole page', () => {
+    const pages = [
+      page,
+      '<html lang="zh-CN"><head><title>首页</title></head><body><h1 id="h-1">大党建</h1><!-- 注释 --><p>工会<br>驿站</p></body></html>',
+      '<html lang="zh-CN"><body><h1 data-pagefind-body>职工之家</h1><p>不索引</p><p data-pagefind-body>类别：<a id="x">服务阵地</a></p></body></html>',
+      '<html><body><div data-pagefind-body>a<!-- b -->c<span data-pagefind-ignore>d</span>e</div></body></html>',
+    ];
+    for (const html of pages) {
+      const cut = searchablePage(html, pairText);
+      expect(fossickDocument(cut.document, 'a/index.html'), html).toEqual(fossickPage(cut.html, 'a/index.html'));
+    }
+    expect(fossickDocument(searchablePage(page).document, 'a/index.html').fragment.content).toContain('八大员');
   });
 });

@@ -7,11 +7,19 @@
 // again by its serializer: a source sentence holding `<div class="x">`, a title holding
 // `</title>` or `<!--` are text like any other (regular expressions over the HTML lost the
 // case body or cut the title at them).
-import { parse, serializeOuter, type DefaultTreeAdapterTypes as Tree } from 'parse5';
+import {
+  defaultTreeAdapter as adapter,
+  html as parse5Html,
+  parse,
+  serializeOuter,
+  type DefaultTreeAdapterTypes as Tree,
+} from 'parse5';
 
 export interface SearchablePage {
   /** The cut page, its text turned by `indexText` (scripts and styles untouched). */
   html: string;
+  /** `html` as parse5 parses it, made of the cut page's own nodes: the indexer need not parse it again. */
+  document: Tree.Document;
   /** The text Pagefind indexes as content, as written (before `indexText`). */
   text: string;
   /** The values of the data-pagefind-* meta tags, as written. */
@@ -98,14 +106,27 @@ export function searchablePage(html: string, indexText: (text: string) => string
   const meta = metas.map((element) => attribute(element, 'content')?.value ?? '');
   if (bodies.length === 0) {
     const text = prune(root, indexText);
-    return { html: `<!DOCTYPE html>${serializeOuter(root)}`, text, meta };
+    return { html: `<!DOCTYPE html>${serializeOuter(root)}`, document, text, meta };
   }
   const text = prune(bodies, indexText);
   root.childNodes = [];
   const [openTag] = serializeOuter(root).split('</html>');
-  return {
-    html: `<!DOCTYPE html>${openTag}<head>${metas.map((element) => serializeOuter(element)).join('')}</head><body>${bodies.map((body) => serializeOuter(body)).join('')}</body></html>`,
-    text,
-    meta,
+  const cut = `<!DOCTYPE html>${openTag}<head>${metas.map((element) => serializeOuter(element)).join('')}</head><body>${bodies.map((body) => serializeOuter(body)).join('')}</body></html>`;
+  return { html: cut, document: cutDocument(root, metas, bodies), text, meta };
+}
+
+/** The document `html` parses to: `root`'s tag, a head of `metas`, a body of `bodies` (moved there). */
+function cutDocument(root: Tree.Element, metas: Tree.Element[], bodies: Tree.Element[]): Tree.Document {
+  const document = adapter.createDocument();
+  adapter.setDocumentType(document, 'html', '', '');
+  const element = (tagName: string, children: Tree.Element[], attrs: Tree.Element['attrs'] = []) => {
+    const made = adapter.createElement(tagName, parse5Html.NS.HTML, attrs);
+    for (const child of children) {
+      adapter.detachNode(child);
+      adapter.appendChild(made, child);
+    }
+    return made;
   };
+  adapter.appendChild(document, element('html', [element('head', metas), element('body', bodies)], root.attrs));
+  return document;
 }

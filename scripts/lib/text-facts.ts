@@ -11,7 +11,7 @@ import type { SearchablePage } from './searchable-html.ts';
 /** A test for a Traditional-only character (script-table.ts traditionalOnly). */
 const traditionalCharacter = new RegExp(`[${[...traditionalOnly(scriptTable)].join('')}]`, 'u');
 
-export function shardFacts(pages: SearchablePage[]): ShardFacts {
+export function shardFacts(pages: Array<Pick<SearchablePage, 'text' | 'meta'>>): ShardFacts {
   const counts = new Map<string, number>();
   let traditional = false;
   for (const { text, meta } of pages) {

@@ -94,8 +94,13 @@ export class Reader {
 
 /** Encodes items into one growing buffer. */
 export class Writer {
-  private buffer = new Uint8Array(1024);
+  private buffer: Uint8Array;
   private length = 0;
+
+  /** `capacity`: bytes to start with; the buffer doubles when they run out. */
+  constructor(capacity = 1024) {
+    this.buffer = new Uint8Array(capacity);
+  }
 
   private reserve(extra: number): void {
     if (this.length + extra <= this.buffer.length) return;
@@ -112,12 +117,13 @@ export class Writer {
   }
 
   private header(type: number, argument: number): this {
-    if (!Number.isSafeInteger(argument) || argument < 0) throw new Error(`CBOR: cannot encode ${argument}`);
     this.reserve(9);
-    if (argument < 24) {
+    // Most arguments are small deltas and lengths: checked and written in one step.
+    if (argument >= 0 && argument < 24 && Number.isInteger(argument)) {
       this.buffer[this.length++] = (type << 5) | argument;
       return this;
     }
+    if (!Number.isSafeInteger(argument) || argument < 0) throw new Error(`CBOR: cannot encode ${argument}`);
     const width = argument < 0x100 ? 1 : argument < 0x10000 ? 2 : argument < 0x100000000 ? 4 : 8;
     this.buffer[this.length] = (type << 5) | (width === 1 ? 24 : width === 2 ? 25 : width === 4 ? 26 : 27);
     let rest = argument;
@@ -156,7 +162,18 @@ export class Writer {
     return this;
   }
 
+  /** Empties the writer, keeping its buffer, to encode the next item. */
+  clear(): this {
+    this.length = 0;
+    return this;
+  }
+
   bytes(): Uint8Array {
     return this.buffer.slice(0, this.length);
+  }
+
+  /** The bytes encoded so far, not copied: valid until the writer writes again. */
+  view(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
   }
 }

@@ -9,17 +9,34 @@ import { decodeHTML } from 'entities';
 import { indexableWords } from './indexable-words.ts';
 import { compareWords } from './merge-words.ts';
 
-export interface WordPosition {
-  position: number;
-  weight: number;
-  original?: string;
+/**
+ * A word's occurrences on a page, each packed in one number — its position × 256 plus its weight
+ * (a byte, as Pagefind keeps it) or, for a meta word, plus its field's number — in the order
+ * Pagefind finds them: those of the word as written, and of each form before its diacritics were
+ * folded. One number, not an object: a page has thousands of occurrences.
+ */
+export interface Occurrences {
+  plain: number[];
+  variants?: Map<string, number[]>;
 }
 
-export interface MetaWordPosition {
-  /** The meta field, by its number in the page's field names in byte order. */
-  field: number;
-  position: number;
-  original?: string;
+/** An occurrence's packed number (Occurrences). */
+export const occurrence = (position: number, group: number): number => position * 256 + group;
+
+function addOccurrence(words: Map<string, Occurrences>, word: string, packed: number, original?: string): void {
+  let found = words.get(word);
+  if (found === undefined) {
+    found = { plain: [] };
+    words.set(word, found);
+  }
+  if (original === undefined) {
+    found.plain.push(packed);
+    return;
+  }
+  found.variants ??= new Map();
+  const list = found.variants.get(original);
+  if (list) list.push(packed);
+  else found.variants.set(original, [packed]);
 }
 
 export interface PageAnchor {
@@ -41,8 +58,10 @@ export interface FragmentData {
 
 export interface FossickedPage {
   fragment: FragmentData;
-  words: Map<string, WordPosition[]>;
-  metaWords: Map<string, MetaWordPosition[]>;
+  /** Each word's occurrences by position and weight. */
+  words: Map<string, Occurrences>;
+  /** Each word's occurrences in the meta fields, by position and field (its number in the page's fields in byte order). */
+  metaWords: Map<string, Occurrences>;
   /** The page marks what it indexes with data-pagefind-body. */
   hasCustomBody: boolean;
 }
@@ -275,14 +294,14 @@ const asByte = (value: number) => Math.min(255, Math.max(0, Math.trunc(value)));
 
 interface Digest {
   content: string;
-  words: Map<string, WordPosition[]>;
+  words: Map<string, Occurrences>;
   anchors: PageAnchor[];
   wordCount: number;
 }
 
 /** Pagefind's parse_digest: the page's words with positions and weights, its content and anchors. */
 function parseDigest(digest: string, anchorContent: Map<string, string>): Digest {
-  const words = new Map<string, WordPosition[]>();
+  const words = new Map<string, Occurrences>();
   const anchors: PageAnchor[] = [];
   const content: string[] = [];
   const weights = [24];
@@ -290,46 +309,47 @@ function parseDigest(digest: string, anchorContent: Map<string, string>): Digest
   let lastPosition = 0;
   for (const word of digest.split(whitespace)) {
     if (word === '') continue;
-    if (word.startsWith('___PAGEFIND_ANCHOR___')) {
-      const rest = word.slice('___PAGEFIND_ANCHOR___'.length);
-      const colon = rest.indexOf(':');
-      if (colon >= 0) {
-        const anchorId = rest.slice(colon + 1);
-        const idColon = anchorId.indexOf(':');
-        if (idColon >= 0) {
-          // Pagefind normalizes the anchor text twice, decoding its entities each time.
-          const text = normalizeDecoded(decodeHTML(normalizeDecoded(anchorContent.get(anchorId) ?? '')));
-          anchors.push({ element: rest.slice(0, colon), id: anchorId.slice(idColon + 1), text, location: position });
+    // Pagefind's sentinels, which the parser put in the text; few words start so.
+    if (word.startsWith('___')) {
+      if (word.startsWith('___PAGEFIND_ANCHOR___')) {
+        const rest = word.slice('___PAGEFIND_ANCHOR___'.length);
+        const colon = rest.indexOf(':');
+        if (colon >= 0) {
+          const anchorId = rest.slice(colon + 1);
+          const idColon = anchorId.indexOf(':');
+          if (idColon >= 0) {
+            // Pagefind normalizes the anchor text twice, decoding its entities each time.
+            const text = normalizeDecoded(decodeHTML(normalizeDecoded(anchorContent.get(anchorId) ?? '')));
+            anchors.push({ element: rest.slice(0, colon), id: anchorId.slice(idColon + 1), text, location: position });
+          }
         }
+        continue;
       }
-      continue;
+      if (word.startsWith('___PAGEFIND_WEIGHT___')) {
+        const weight = sentinelNumber(word.slice('___PAGEFIND_WEIGHT___'.length));
+        weights.push(weight <= 0 ? 0 : Math.max(1, asByte(Math.min(10, weight) * 24)));
+        continue;
+      }
+      if (word.startsWith('___PAGEFIND_AUTO_WEIGHT___')) {
+        const weight = sentinelNumber(word.slice('___PAGEFIND_AUTO_WEIGHT___'.length));
+        weights.push(weights.length === 1 ? asByte(Math.min(10, Math.max(0, weight)) * 24) : weights.at(-1)!);
+        continue;
+      }
+      if (word.startsWith('___END_PAGEFIND_WEIGHT___')) {
+        weights.pop();
+        continue;
+      }
     }
-    if (word.startsWith('___PAGEFIND_WEIGHT___')) {
-      const weight = sentinelNumber(word.slice('___PAGEFIND_WEIGHT___'.length));
-      weights.push(weight <= 0 ? 0 : Math.max(1, asByte(Math.min(10, weight) * 24)));
-      continue;
-    }
-    if (word.startsWith('___PAGEFIND_AUTO_WEIGHT___')) {
-      const weight = sentinelNumber(word.slice('___PAGEFIND_AUTO_WEIGHT___'.length));
-      weights.push(weights.length === 1 ? asByte(Math.min(10, Math.max(0, weight)) * 24) : weights.at(-1)!);
-      continue;
-    }
-    if (word.startsWith('___END_PAGEFIND_WEIGHT___')) {
-      weights.pop();
-      continue;
-    }
-    const base = word.replaceAll('\u200b', '');
+    const base = word.includes('\u200b') ? word.replaceAll('\u200b', '') : word;
     if (base === '') continue;
     content.push(base);
     const wordWeight = weights.at(-1) ?? 1;
     const indexable = indexableWords(base);
-    const parts = indexable.filter((entry) => entry.compoundPart).length;
+    let parts = 0;
+    for (const entry of indexable) if (entry.compoundPart) parts += 1;
     const partWeight = parts > 0 && wordWeight > 0 ? Math.max(1, Math.trunc(wordWeight / Math.min(parts, 255))) : 0;
-    for (const { stemmed, compoundPart, original } of indexable) {
-      const positions = words.get(stemmed) ?? [];
-      positions.push({ position, weight: compoundPart ? partWeight : wordWeight, ...(original ? { original } : {}) });
-      words.set(stemmed, positions);
-    }
+    for (const { stemmed, compoundPart, original } of indexable)
+      addOccurrence(words, stemmed, occurrence(position, compoundPart ? partWeight : wordWeight), original);
     lastPosition = position;
     position += 1;
   }
@@ -337,19 +357,17 @@ function parseDigest(digest: string, anchorContent: Map<string, string>): Digest
 }
 
 /** Pagefind's parse_meta_words: each meta field's words, by field number and position in the field. */
-function metaWords(meta: Map<string, string>, fields: string[]): Map<string, MetaWordPosition[]> {
-  const words = new Map<string, MetaWordPosition[]>();
+function metaWords(meta: Map<string, string>, fields: string[]): Map<string, Occurrences> {
+  if (fields.length > 256) throw new Error(`Pagefind: a page with ${fields.length} meta fields, more than 256`);
+  const words = new Map<string, Occurrences>();
   fields.forEach((name, field) => {
     const value = meta.get(name) ?? '';
     value
       .split(whitespace)
       .filter((word) => word !== '')
       .forEach((word, position) => {
-        for (const { stemmed, original } of indexableWords(word)) {
-          const positions = words.get(stemmed) ?? [];
-          positions.push({ field, position, ...(original ? { original } : {}) });
-          words.set(stemmed, positions);
-        }
+        for (const { stemmed, original } of indexableWords(word))
+          addOccurrence(words, stemmed, occurrence(position, field), original);
       });
   });
   return words;
@@ -363,9 +381,14 @@ export function pageUrl(file: string): string {
 
 /** What Pagefind reads of the page `html`, at `file` in the site. */
 export function fossickPage(html: string, file: string): FossickedPage {
+  return fossickDocument(parse(html), file);
+}
+
+/** What Pagefind reads of a page already parsed, by parse5, to `document`. */
+export function fossickDocument(document: Tree.Document, file: string): FossickedPage {
   const parser = new PageParser(file);
   const root: ParsingNode = { value: '', status: 'indexing' };
-  for (const child of parse(html).childNodes) if (isElement(child)) parser.element(child, root);
+  for (const child of document.childNodes) if (isElement(child)) parser.element(child, root);
   const { content, words, anchors, wordCount } = parseDigest(normalizeDecoded(root.value), parser.anchorContent);
   const meta = parser.finalMeta();
   const fields = [...meta.keys()].sort(compareWords);

@@ -132,8 +132,25 @@ function dottedSuffixes(rawWord: string, word: string, parts: string[]): string[
   return suffixes;
 }
 
-/** What Pagefind indexes for `rawWord` (one whitespace-separated word), in its order. */
-export function indexableWords(rawWord: string): IndexableWord[] {
+/**
+ * Words already made: a page's words recur across the archive (a Chinese page is character
+ * pairs), and making one is dozens of Unicode tests. Cleared when full, to bound its memory.
+ */
+const made = new Map<string, IndexableWord[]>();
+const madeLimit = 500_000;
+
+/** What Pagefind indexes for `rawWord` (one whitespace-separated word), in its order; shared, not to be changed. */
+export function indexableWords(rawWord: string): readonly IndexableWord[] {
+  let found = made.get(rawWord);
+  if (found === undefined) {
+    if (made.size >= madeLimit) made.clear();
+    found = makeIndexableWords(rawWord);
+    made.set(rawWord, found);
+  }
+  return found;
+}
+
+function makeIndexableWords(rawWord: string): IndexableWord[] {
   const results: IndexableWord[] = [];
   const word = normalized(rawWord);
   if (word !== '') {

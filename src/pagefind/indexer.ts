@@ -47,7 +47,11 @@ export async function pagefindRuntime(
     mkdirSync(path.join(scratch, 'site'), { recursive: true });
     writeFileSync(path.join(scratch, 'site', 'index.html'), '<!DOCTYPE html><html><body><p>runtime</p></body></html>');
     const code = await runPagefind(pagefindBin, path.join(scratch, 'site'), path.join(scratch, 'bundle'), language);
-    if (code !== 0) throw new Error(`Pagefind could not make its runtime files (exit code ${code})`);
+    if (code !== 0) {
+      throw new Error(
+        `Pagefind 生成运行时文件失败（退出码 ${code}）：请确认 ${pagefindBin} 能运行（npm install 会装好它）。`,
+      );
+    }
     rmSync(dir, { recursive: true, force: true });
     renameSync(path.join(scratch, 'bundle'), dir);
     rmSync(scratch, { recursive: true, force: true });

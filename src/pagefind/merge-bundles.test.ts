@@ -90,7 +90,6 @@ describe('merged shards', () => {
     const whole = shardSize >= pages.length;
     const { bundle, shards } = await buildSearchIndex(site, {
       shardSize,
-      parallel: whole ? 1 : 2,
       chunkBytes: 40,
       pagefindBin: path.resolve('node_modules/.bin/pagefind'),
     });

@@ -9,116 +9,96 @@ import path from 'node:path';
 import { Writer } from './cbor.ts';
 import { encodeMeta, encodePagefindFile, type Entry, type Meta } from './bundle-files.ts';
 import { compareWords } from './merge-words.ts';
-import { encodeWordChunk, type IndexedWord, type Posting } from './word-index.ts';
-import type { FossickedPage, MetaWordPosition, WordPosition } from './fossick.ts';
+import { WordChunkBuilder } from './word-index.ts';
+import type { FossickedPage, Occurrences } from './fossick.ts';
 import { linkRuntime, type PagefindRuntime } from './indexer.ts';
 
-const emptyArray = Uint8Array.of(0x80);
-
 /**
- * Positions in runs of one group each (a weight, a meta field), as Pagefind packs them: each new
- * group g marked by −g−1, each position the difference from the one before it in its group.
- * `first` is the group that needs no marker.
+ * Packed occurrences (fossick.ts Occurrences) into `writer` in runs of one group each (a weight,
+ * a meta field), as Pagefind packs them: each new group g marked by −g−1, each position the
+ * difference from the one before it in its group. `first` is the group that needs no marker.
  */
-function packRuns(runs: Array<{ group: number; position: number }>, first?: number): Uint8Array {
-  const packed: number[] = [];
+function packRuns(
+  writer: Writer,
+  occurrences: readonly number[],
+  groupNumber: (group: number) => number,
+  first?: number,
+): void {
+  let count = occurrences.length;
   let current = first;
+  for (const packed of occurrences) {
+    const group = groupNumber(packed % 256);
+    if (group !== current) count += 1;
+    current = group;
+  }
+  writer.arrayHeader(count);
+  current = first;
   let previous = 0;
-  for (const { group, position } of runs) {
+  for (const packed of occurrences) {
+    const group = groupNumber(packed % 256);
+    const position = (packed - (packed % 256)) / 256;
     if (group !== current) {
-      packed.push(-group - 1);
+      writer.integer(-group - 1);
       current = group;
       previous = 0;
     }
-    packed.push(position - previous);
+    writer.integer(position - previous);
     previous = position;
   }
-  return encodeIntegers(packed);
 }
 
-/** A word's positions on a page, by weight: 25 first (Pagefind's default, never made), the rest in order. */
-export function packPositions(positions: WordPosition[]): Uint8Array {
-  const order = (weight: number) => (weight === 25 ? 0 : weight);
-  const runs = positions
-    .map(({ position, weight }, index) => ({ group: weight, position, index }))
-    .sort((a, b) => order(a.group) - order(b.group) || a.index - b.index);
-  return packRuns(runs, 25);
-}
+const sameGroup = (group: number) => group;
+/** Pagefind writes weight 25 (its default, never made) with 0, first, the others in ascending order. */
+const weightOrder = (packed: number) => (packed % 256 === 25 ? 0 : packed % 256);
 
-/** A word's meta locations on a page, field by field, numbered as the bundle's `fieldNumbers`. */
-export function packMetaPositions(positions: MetaWordPosition[], fieldNumbers: number[]): Uint8Array {
-  return packRuns(positions.map(({ field, position }) => ({ group: fieldNumbers[field]!, position })));
-}
-
-function encodeIntegers(values: number[]): Uint8Array {
-  const writer = new Writer().arrayHeader(values.length);
-  for (const value of values) writer.integer(value);
-  return writer.bytes();
-}
-
-interface WordEntry {
-  postings: Map<number, Posting>;
-  variants: Map<string, Map<number, Posting>>;
-}
-
-/** Splits positions into those of the word as written and those of each diacritic variant. */
-function byOriginal<T extends { original?: string }>(positions: T[]): { plain: T[]; variants: Map<string, T[]> } {
-  const plain: T[] = [];
-  const variants = new Map<string, T[]>();
-  for (const entry of positions) {
-    if (entry.original === undefined) plain.push(entry);
-    else {
-      const list = variants.get(entry.original) ?? [];
-      list.push(entry);
-      variants.set(entry.original, list);
-    }
+/** A word's occurrences on a page, by weight: 25 first, the rest ascending, each in position order. */
+function packPositions(writer: Writer, occurrences: readonly number[] | undefined): void {
+  if (occurrences === undefined || occurrences.length === 0) {
+    writer.arrayHeader(0);
+    return;
   }
-  return { plain, variants };
+  const weight = occurrences[0]! % 256;
+  // Positions grow in the order found, so sorting by weight, then number, keeps each weight's order.
+  const ordered = occurrences.every((packed) => packed % 256 === weight)
+    ? occurrences
+    : [...occurrences].sort((a, b) => weightOrder(a) - weightOrder(b) || a - b);
+  packRuns(writer, ordered, sameGroup, 25);
 }
 
-function posting(postings: Map<number, Posting>, page: number): Posting {
-  const found = postings.get(page) ?? { page, locs: emptyArray, metaLocs: emptyArray };
-  postings.set(page, found);
-  return found;
-}
-
-/** Every word of the pages with its postings, in the index's word order. */
-export function indexWords(pages: FossickedPage[], metaFields: string[]): IndexedWord[] {
-  const entries = new Map<string, WordEntry>();
-  const entry = (word: string) => {
-    const found = entries.get(word) ?? { postings: new Map(), variants: new Map() };
-    entries.set(word, found);
-    return found;
-  };
-  const variantPostings = (word: string, form: string) => {
-    const { variants } = entry(word);
-    const found = variants.get(form) ?? new Map<number, Posting>();
-    variants.set(form, found);
-    return found;
-  };
+/** The postings of the words of `pages`, page numbers in the order given. */
+function indexWords(pages: FossickedPage[], metaFields: string[]): WordChunkBuilder {
+  const builder = new WordChunkBuilder();
   pages.forEach((page, number) => {
     const fieldNumbers = Object.keys(page.fragment.meta).map((field) => metaFields.indexOf(field));
-    for (const [word, positions] of page.words) {
-      const { plain, variants } = byOriginal(positions);
-      if (plain.length > 0) posting(entry(word).postings, number).locs = packPositions(plain);
-      for (const [form, list] of variants) posting(variantPostings(word, form), number).locs = packPositions(list);
-    }
-    for (const [word, positions] of page.metaWords) {
-      const { plain, variants } = byOriginal(positions);
-      if (plain.length > 0) posting(entry(word).postings, number).metaLocs = packMetaPositions(plain, fieldNumbers);
-      for (const [form, list] of variants)
-        posting(variantPostings(word, form), number).metaLocs = packMetaPositions(list, fieldNumbers);
-    }
+    const fieldNumber = (field: number) => fieldNumbers[field]!;
+    const packMeta = (writer: Writer, occurrences: readonly number[] | undefined) => {
+      if (occurrences === undefined || occurrences.length === 0) writer.arrayHeader(0);
+      else packRuns(writer, occurrences, fieldNumber);
+    };
+    const add = (word: string, text?: Occurrences, meta?: Occurrences) => {
+      if ((text?.plain.length ?? 0) > 0 || (meta?.plain.length ?? 0) > 0) {
+        const writer = builder.add(word, undefined, number);
+        packPositions(writer, text?.plain);
+        packMeta(writer, meta?.plain);
+      }
+      if (text?.variants === undefined && meta?.variants === undefined) return;
+      for (const form of new Set([...(text?.variants?.keys() ?? []), ...(meta?.variants?.keys() ?? [])])) {
+        const writer = builder.add(word, form, number);
+        packPositions(writer, text?.variants?.get(form));
+        packMeta(writer, meta?.variants?.get(form));
+      }
+    };
+    for (const [word, occurrences] of page.words) add(word, occurrences, page.metaWords.get(word));
+    for (const [word, occurrences] of page.metaWords) if (!page.words.has(word)) add(word, undefined, occurrences);
   });
-  const inPageOrder = (postings: Map<number, Posting>) => [...postings.values()].sort((a, b) => a.page - b.page);
-  return [...entries]
-    .sort(([a], [b]) => compareWords(a, b))
-    .map(([word, { postings, variants }]) => ({
-      word,
-      postings: inPageOrder(postings),
-      variants: [...variants].map(([form, list]) => ({ form, postings: inPageOrder(list) })),
-    }));
+  return builder;
 }
+
+/**
+ * Encoded bytes per word-index chunk: the merge holds one chunk of every shard decoded at a time.
+ * Pagefind cuts its chunks otherwise; a search never loads a shard's.
+ */
+const chunkBytes = 256_000;
 
 /** Pagefind's hex of a SHA-1: each byte without its leading zero. */
 const sha1 = (body: string | Uint8Array) =>
@@ -150,12 +130,13 @@ export async function writeNativeBundle(pages: FossickedPage[], out: string, run
   });
 
   const metaFields = [...new Set(kept.flatMap((page) => Object.keys(page.fragment.meta)))].sort(compareWords);
-  const words = indexWords(kept, metaFields);
-  const chunks: Meta['chunks'] = [];
-  if (words.length > 0) {
-    chunks.push({ from: words[0]!.word, to: words.at(-1)!.word, hash: '0' });
-    write('index/0.pf_index', encodeWordChunk(words));
-  }
+  const chunks = indexWords(kept, metaFields)
+    .encode(chunkBytes)
+    .map(({ body, first, last }, index) => {
+      const hash = index.toString(36);
+      write(`index/${hash}.pf_index`, body);
+      return { from: first, to: last, hash };
+    });
 
   const filterValues = new Map<string, Map<string, number[]>>();
   kept.forEach((page, number) => {

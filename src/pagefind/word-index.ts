@@ -3,6 +3,7 @@
 // in its meta fields. Locations are kept as Pagefind encoded them; only page numbers and meta field
 // numbers change when bundles are merged.
 import { Reader, Writer } from './cbor.ts';
+import { compareWords } from './merge-words.ts';
 
 /** A word's locations on one page: absolute page number, the encoded location arrays. */
 export interface Posting {
@@ -101,6 +102,84 @@ function writePostings(writer: Writer, postings: Posting[]): void {
       .raw(locs)
       .raw(metaLocs);
     previous = page;
+  }
+}
+
+/** One word's (or spelling's) postings as encoded so far. */
+interface PostingList {
+  count: number;
+  lastPage: number;
+  writer: Writer;
+}
+
+const newList = (): PostingList => ({ count: 0, lastPage: 0, writer: new Writer(32) });
+
+/**
+ * A word-index chunk built posting by posting, each page's after the previous page's, encoded as
+ * it comes: an index of a shard holds a million postings, and an object each was most of its time.
+ */
+export class WordChunkBuilder {
+  private readonly words = new Map<string, { list: PostingList; variants: Map<string, PostingList> }>();
+
+  /**
+   * Starts page `page`'s posting of `word`, or of its spelling `form` (a variant) when given; the
+   * caller writes its locations, then its meta locations, each one CBOR array, to the writer returned.
+   */
+  add(word: string, form: string | undefined, page: number): Writer {
+    let entry = this.words.get(word);
+    if (entry === undefined) {
+      entry = { list: newList(), variants: new Map() };
+      this.words.set(word, entry);
+    }
+    let list = entry.list;
+    if (form !== undefined) {
+      list = entry.variants.get(form) ?? newList();
+      entry.variants.set(form, list);
+    }
+    list.writer.arrayHeader(3).integer(page - list.lastPage);
+    list.count += 1;
+    list.lastPage = page;
+    return list.writer;
+  }
+
+  /**
+   * Chunks of every word added, in the index's word order, each with its first and last word, a
+   * new one begun past `chunkBytes`: the merge decodes one chunk of each bundle at a time.
+   */
+  encode(chunkBytes: number): Array<{ body: Uint8Array; first: string; last: string }> {
+    const words = [...this.words.keys()].sort(compareWords);
+    const chunks: Array<{ body: Uint8Array; first: string; last: string }> = [];
+    for (let start = 0; start < words.length;) {
+      let end = start;
+      let bytes = 0;
+      while (end < words.length && (end === start || bytes < chunkBytes)) bytes += this.size(words[end++]!);
+      chunks.push({ body: this.chunk(words.slice(start, end)), first: words[start]!, last: words[end - 1]! });
+      start = end;
+    }
+    return chunks;
+  }
+
+  private size(word: string): number {
+    const { list, variants } = this.words.get(word)!;
+    let bytes = word.length * 3 + list.writer.view().length;
+    for (const variant of variants.values()) bytes += variant.writer.view().length;
+    return bytes;
+  }
+
+  private chunk(words: string[]): Uint8Array {
+    const writer = new Writer(1 << 16).arrayHeader(1).arrayHeader(words.length);
+    const writeList = ({ count, writer: list }: PostingList) => writer.arrayHeader(count).raw(list.view());
+    for (const word of words) {
+      const { list, variants } = this.words.get(word)!;
+      writer.arrayHeader(3).text(word);
+      writeList(list);
+      writer.arrayHeader(variants.size);
+      for (const [form, variant] of variants) {
+        writer.arrayHeader(2).text(form);
+        writeList(variant);
+      }
+    }
+    return writer.bytes();
   }
 }
 
