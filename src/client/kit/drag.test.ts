@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropIndex, edgeScrollStep, scrollEdge } from './drag.ts';
+import { dropIndex, edgeDepth, edgeScrollStep, scrollEdge } from './drag.ts';
 
 describe('dropIndex', () => {
   it('counts the other entries whose middle lies above the pointer', () => {
@@ -10,24 +10,50 @@ describe('dropIndex', () => {
   });
 });
 
-describe('edgeScrollStep', () => {
+describe('edgeDepth', () => {
   const height = 800;
 
-  it('does not scroll away from the edges', () => {
-    for (const y of [scrollEdge, 400, height - scrollEdge]) expect(edgeScrollStep(y, height)).toBe(0);
+  it('is 0 away from the edges', () => {
+    for (const y of [scrollEdge, 400, height - scrollEdge]) expect(edgeDepth(y, height)).toBe(0);
   });
 
-  it('scrolls up near the top and down near the bottom, faster nearer the edge', () => {
-    const up = [40, 20, 0].map((y) => edgeScrollStep(y, height));
-    const down = [height - 40, height - 20, height].map((y) => edgeScrollStep(y, height));
-    expect(up.every((step, index) => step < 0 && (index === 0 || step < up[index - 1]!))).toBe(true);
-    expect(down.every((step, index) => step > 0 && (index === 0 || step > down[index - 1]!))).toBe(true);
-    expect(edgeScrollStep(-30, height)).toBe(edgeScrollStep(0, height));
-    expect(edgeScrollStep(height + 30, height)).toBe(edgeScrollStep(height, height));
+  it('is negative near the top and positive near the bottom, deeper nearer the edge, at most 1', () => {
+    const up = [40, 20, 0].map((y) => edgeDepth(y, height));
+    const down = [height - 40, height - 20, height].map((y) => edgeDepth(y, height));
+    expect(up.every((depth, index) => depth < 0 && (index === 0 || depth < up[index - 1]!))).toBe(true);
+    expect(down.every((depth, index) => depth > 0 && (index === 0 || depth > down[index - 1]!))).toBe(true);
+    expect(edgeDepth(-30, height)).toBe(-1);
+    expect(edgeDepth(height + 30, height)).toBe(1);
   });
 
   it('keeps the edge to a quarter of a short window, so that its middle never scrolls', () => {
-    expect(edgeScrollStep(100, 200)).toBe(0);
-    expect(edgeScrollStep(10, 200)).toBeLessThan(0);
+    expect(edgeDepth(100, 200)).toBe(0);
+    expect(edgeDepth(10, 200)).toBeLessThan(0);
+  });
+});
+
+describe('edgeScrollStep', () => {
+  it('scrolls in the direction of the edge, more the deeper the pointer', () => {
+    expect(edgeScrollStep(-1, 16, 0)).toBeLessThan(edgeScrollStep(-0.5, 16, 0));
+    expect(edgeScrollStep(-0.5, 16, 0)).toBeLessThan(0);
+    expect(edgeScrollStep(1, 16, 0)).toBeGreaterThan(edgeScrollStep(0.5, 16, 0));
+    expect(edgeScrollStep(0, 16, 5000)).toBe(0);
+  });
+
+  it('scrolls as far in a second at 30 frames a second as at 120', () => {
+    const second = (frames: number) =>
+      Array.from({ length: frames }, () => edgeScrollStep(1, 1000 / frames, 0)).reduce((a, b) => a + b);
+    expect(Math.abs(second(30) - second(120))).toBeLessThanOrEqual(60);
+  });
+
+  it('speeds up the longer the entry is held at the edge, up to a limit', () => {
+    const at = (heldMs: number) => edgeScrollStep(1, 16, heldMs);
+    expect(at(1000)).toBeGreaterThan(at(0));
+    expect(at(2000)).toBeGreaterThan(at(1000));
+    expect(at(60_000)).toBe(at(30_000));
+  });
+
+  it('does not jump after a stalled frame', () => {
+    expect(edgeScrollStep(1, 5000, 0)).toBe(edgeScrollStep(1, 100, 0));
   });
 });

@@ -5,14 +5,30 @@
 
 /** Pixels from the window's top or bottom edge within which a held entry scrolls the page. */
 export const scrollEdge = 56;
-/** Pixels scrolled per frame with the pointer at the very edge. */
-const fastestScroll = 18;
+/** Pixels a second with the pointer at the very edge, when it has just got there. */
+const edgeSpeed = 1080;
+/** How many times faster the scroll gets for each second the entry stays at the edge, and at most: a 30-passage handout is ~12,000 px long. */
+const speedUpPerSecond = 1;
+const fastestSpeedUp = 4;
+/** Longest frame counted in full: after a stall the page does not jump. */
+const longestFrameMs = 100;
 
-/** Pixels to scroll this frame with the pointer at `clientY` in a window `height` high: up (negative) near the top, down near the bottom, faster nearer the edge. */
-export function edgeScrollStep(clientY: number, height: number): number {
+/** How deep the pointer at `clientY` is in an edge of a window `height` high: −1 at the top edge, 1 at the bottom, 0 away from both. */
+export function edgeDepth(clientY: number, height: number): number {
   const edge = Math.min(scrollEdge, height / 4);
   const depth = clientY < edge ? clientY - edge : clientY > height - edge ? clientY - (height - edge) : 0;
-  return Math.round((fastestScroll * Math.max(-edge, Math.min(edge, depth))) / edge);
+  return Math.max(-1, Math.min(1, depth / edge));
+}
+
+/**
+ * Pixels to scroll in a frame of `frameMs` with the pointer `depth` into an edge (edgeDepth),
+ * held at the edge for `heldMs`: up (negative) near the top, down near the bottom, faster nearer
+ * the edge and the longer it is held there. Measured in time, not frames, so that the speed is
+ * the same at 30, 60 or 120 frames a second.
+ */
+export function edgeScrollStep(depth: number, frameMs: number, heldMs: number): number {
+  const speedUp = Math.min(fastestSpeedUp, 1 + (speedUpPerSecond * heldMs) / 1000);
+  return Math.round((edgeSpeed * speedUp * depth * Math.max(0, Math.min(frameMs, longestFrameMs))) / 1000);
 }
 
 /** Where an entry dropped at `y` (page coordinates) goes: how many of the others lie above it. */
@@ -53,8 +69,13 @@ export function enableDragging(list: HTMLElement, onMove: (from: number, to: num
       pointerY = event.clientY;
       follow();
     };
-    const scrollAtEdge = () => {
-      const step = edgeScrollStep(pointerY, innerHeight);
+    let lastFrame = performance.now();
+    let atEdgeSince: number | null = null;
+    const scrollAtEdge = (now: number) => {
+      const depth = edgeDepth(pointerY, innerHeight);
+      atEdgeSince = depth === 0 ? null : (atEdgeSince ?? now);
+      const step = atEdgeSince === null ? 0 : edgeScrollStep(depth, now - lastFrame, now - atEdgeSince);
+      lastFrame = now;
       const before = scrollY;
       if (step !== 0) scrollBy(0, step);
       if (scrollY !== before) follow();
