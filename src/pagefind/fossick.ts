@@ -23,20 +23,32 @@ export interface Occurrences {
 /** An occurrence's packed number (Occurrences). */
 export const occurrence = (position: number, group: number): number => position * 256 + group;
 
-function addOccurrence(words: Map<string, Occurrences>, word: string, packed: number, original?: string): void {
+/** The list `word`'s occurrences (or, given `original`, those of that spelling of it) go to, made when new. */
+function occurrenceList(words: Map<string, Occurrences>, word: string, original?: string): number[] {
   let found = words.get(word);
   if (found === undefined) {
     found = { plain: [] };
     words.set(word, found);
   }
-  if (original === undefined) {
-    found.plain.push(packed);
-    return;
-  }
+  if (original === undefined) return found.plain;
   found.variants ??= new Map();
-  const list = found.variants.get(original);
-  if (list) list.push(packed);
-  else found.variants.set(original, [packed]);
+  let list = found.variants.get(original);
+  if (list === undefined) {
+    list = [];
+    found.variants.set(original, list);
+  }
+  return list;
+}
+
+function addOccurrence(words: Map<string, Occurrences>, word: string, packed: number, original?: string): void {
+  occurrenceList(words, word, original).push(packed);
+}
+
+/** Where a page's occurrences of one word as written go: a list for each word indexed for it, which of them are compound parts. */
+interface WordLists {
+  lists: number[][];
+  compoundParts: boolean[];
+  partCount: number;
 }
 
 export interface PageAnchor {
@@ -302,6 +314,8 @@ interface Digest {
 /** Pagefind's parse_digest: the page's words with positions and weights, its content and anchors. */
 function parseDigest(digest: string, anchorContent: Map<string, string>): Digest {
   const words = new Map<string, Occurrences>();
+  // A page says most of its words many times: each is looked up once, in this page's own map.
+  const listsOf = new Map<string, WordLists>();
   const anchors: PageAnchor[] = [];
   const content: string[] = [];
   const weights = [24];
@@ -344,12 +358,21 @@ function parseDigest(digest: string, anchorContent: Map<string, string>): Digest
     if (base === '') continue;
     content.push(base);
     const wordWeight = weights.at(-1) ?? 1;
-    const indexable = indexableWords(base);
-    let parts = 0;
-    for (const entry of indexable) if (entry.compoundPart) parts += 1;
-    const partWeight = parts > 0 && wordWeight > 0 ? Math.max(1, Math.trunc(wordWeight / Math.min(parts, 255))) : 0;
-    for (const { stemmed, compoundPart, original } of indexable)
-      addOccurrence(words, stemmed, occurrence(position, compoundPart ? partWeight : wordWeight), original);
+    let target = listsOf.get(base);
+    if (target === undefined) {
+      const indexable = indexableWords(base);
+      target = {
+        lists: indexable.map(({ stemmed, original }) => occurrenceList(words, stemmed, original)),
+        compoundParts: indexable.map(({ compoundPart }) => compoundPart),
+        partCount: indexable.filter(({ compoundPart }) => compoundPart).length,
+      };
+      listsOf.set(base, target);
+    }
+    const { lists, compoundParts, partCount } = target;
+    const partWeight =
+      partCount > 0 && wordWeight > 0 ? Math.max(1, Math.trunc(wordWeight / Math.min(partCount, 255))) : 0;
+    for (let index = 0; index < lists.length; index += 1)
+      lists[index]!.push(occurrence(position, compoundParts[index] ? partWeight : wordWeight));
     lastPosition = position;
     position += 1;
   }
