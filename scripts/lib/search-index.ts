@@ -156,7 +156,7 @@ export async function indexSearchPages(
   const toIndex = stale.filter((shard) => byShard[shard]!.length > 0);
   const facts = new Map<number, ShardFacts>(kept);
   try {
-    const runtime = await pagefindRuntime(pagefindBin, path.join(cacheDir, 'runtime'), indexLanguage);
+    const runtime = await pagefindRuntime(pagefindBin, version, path.join(cacheDir, 'runtime'), indexLanguage);
     for (const shard of toIndex) {
       const bundle = shardBundle(cacheDir, shard);
       rmSync(bundle, { recursive: true, force: true });

@@ -162,12 +162,6 @@ export class Writer {
     return this;
   }
 
-  /** Empties the writer, keeping its buffer, to encode the next item. */
-  clear(): this {
-    this.length = 0;
-    return this;
-  }
-
   bytes(): Uint8Array {
     return this.buffer.slice(0, this.length);
   }

@@ -33,14 +33,16 @@ export interface PagefindRuntime {
 
 /**
  * Pagefind's runtime files, taken from a bundle its CLI makes of one page, kept in `cacheDir`
- * under the binary's version: the binary holds them, and they come with no bundle of ours.
+ * under the binary's `version` (pagefindVersion, asked once by the caller, which keys its own
+ * cache by it too): the binary holds them, and they come with no bundle of ours.
  */
 export async function pagefindRuntime(
   pagefindBin: string,
+  version: string,
   cacheDir: string,
   language: string,
 ): Promise<PagefindRuntime> {
-  const dir = path.join(cacheDir, `${pagefindVersion(pagefindBin).replace(/\W+/g, '-')}-${language}`);
+  const dir = path.join(cacheDir, `${version.replace(/\W+/g, '-')}-${language}`);
   if (!existsSync(path.join(dir, 'pagefind-entry.json'))) {
     const scratch = `${dir}.making`;
     rmSync(scratch, { recursive: true, force: true });

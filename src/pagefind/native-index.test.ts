@@ -12,7 +12,7 @@ import { htmlFiles } from '../../scripts/lib/search-index.ts';
 import { indexLanguage } from '../utils/search/pairs.ts';
 import { decodePagefindFile, readMeta } from './bundle-files.ts';
 import { fossickPage } from './fossick.ts';
-import { pagefindRuntime, runPagefind } from './indexer.ts';
+import { pagefindRuntime, pagefindVersion, runPagefind } from './indexer.ts';
 import { writeNativeBundle } from './native-bundle.ts';
 import { decodeWordChunk, type Posting } from './word-index.ts';
 
@@ -85,7 +85,7 @@ describe('the native indexer', () => {
     await writeNativeBundle(
       pages,
       native,
-      await pagefindRuntime(pagefindBin, path.join(root, 'runtime'), indexLanguage),
+      await pagefindRuntime(pagefindBin, pagefindVersion(pagefindBin), path.join(root, 'runtime'), indexLanguage),
     );
     return { reference: decodeBundle(reference), native: decodeBundle(native) };
   }

@@ -133,8 +133,12 @@ export class WordChunkBuilder {
     }
     let list = entry.list;
     if (form !== undefined) {
-      list = entry.variants.get(form) ?? newList();
-      entry.variants.set(form, list);
+      let variant = entry.variants.get(form);
+      if (variant === undefined) {
+        variant = newList();
+        entry.variants.set(form, variant);
+      }
+      list = variant;
     }
     list.writer.arrayHeader(3).integer(page - list.lastPage);
     list.count += 1;
@@ -167,34 +171,49 @@ export class WordChunkBuilder {
   }
 
   private chunk(words: string[]): Uint8Array {
-    const writer = new Writer(1 << 16).arrayHeader(1).arrayHeader(words.length);
-    const writeList = ({ count, writer: list }: PostingList) => writer.arrayHeader(count).raw(list.view());
-    for (const word of words) {
+    const entries = words.map((word): ChunkEntry<PostingList> => {
       const { list, variants } = this.words.get(word)!;
-      writer.arrayHeader(3).text(word);
-      writeList(list);
-      writer.arrayHeader(variants.size);
-      for (const [form, variant] of variants) {
-        writer.arrayHeader(2).text(form);
-        writeList(variant);
-      }
-    }
-    return writer.bytes();
+      return [word, list, [...variants]];
+    });
+    return writeChunk(new Writer(1 << 16), entries, (writer, { count, writer: list }) =>
+      writer.arrayHeader(count).raw(list.view()),
+    );
   }
 }
 
-export function encodeWordChunk(words: IndexedWord[]): Uint8Array {
-  const writer = new Writer().arrayHeader(1).arrayHeader(words.length);
-  for (const { word, postings, variants } of words) {
+/** A word of a chunk: the word, its posting list, each spelling's — in whatever form the writer of the chunk holds lists. */
+type ChunkEntry<List> = readonly [
+  word: string,
+  list: List,
+  variants: ReadonlyArray<readonly [form: string, list: List]>,
+];
+
+/** A word-index chunk as Pagefind lays it out, `[[word, postings, [[form, postings]…]]…]`, each list written by `writeList`. */
+function writeChunk<List>(
+  writer: Writer,
+  entries: ReadonlyArray<ChunkEntry<List>>,
+  writeList: (writer: Writer, list: List) => void,
+): Uint8Array {
+  writer.arrayHeader(1).arrayHeader(entries.length);
+  for (const [word, list, variants] of entries) {
     writer.arrayHeader(3).text(word);
-    writePostings(writer, postings);
+    writeList(writer, list);
     writer.arrayHeader(variants.length);
-    for (const { form, postings: variantPostings } of variants) {
+    for (const [form, variantList] of variants) {
       writer.arrayHeader(2).text(form);
-      writePostings(writer, variantPostings);
+      writeList(writer, variantList);
     }
   }
   return writer.bytes();
+}
+
+export function encodeWordChunk(words: IndexedWord[]): Uint8Array {
+  const entries = words.map(({ word, postings, variants }): ChunkEntry<Posting[]> => [
+    word,
+    postings,
+    variants.map(({ form, postings: variantPostings }) => [form, variantPostings] as const),
+  ]);
+  return writeChunk(new Writer(), entries, writePostings);
 }
 
 /** Encoded size of a word's entry, near enough to cut chunks by. */
