@@ -7,7 +7,7 @@
 // the content exits with contentMistakeExit, leaving the report to the Astro build (scripts/build.ts).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentMistakeExit } from './lib/archive-content.ts';
+import { contentMistakeExit, readCases } from './lib/archive-content.ts';
 import { contentSources } from './lib/content-sources.ts';
 import { writePassageFiles } from './lib/passage-files.ts';
 import { indexSearchPages, type SearchSource } from './lib/search-index.ts';
@@ -52,15 +52,21 @@ function whatWentWrong(cause: unknown): string {
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 const started = performance.now();
 try {
-  const cases = await readingContent('content', () =>
-    writePassageFiles(contentDir, path.resolve(out), {
-      site: siteUrl(process.env, { warn: false }),
-      accessed: buildDay,
-    }),
+  // Read once for both: the passage files and the search pages.
+  const cases = await readingContent('content', () => readCases(contentDir));
+  const caseCount = await readingContent('content', () =>
+    writePassageFiles(
+      contentDir,
+      path.resolve(out),
+      { site: siteUrl(process.env, { warn: false }), accessed: buildDay },
+      cases,
+    ),
   );
-  console.log(`段落数据：${cases} 个案例的 /data/passages/*.json，用时 ${seconds(started)} 秒。`);
+  console.log(`段落数据：${caseCount} 个案例的 /data/passages/*.json，用时 ${seconds(started)} 秒。`);
   const indexing = performance.now();
-  const sources = (await readingContent('content', () => contentSources(contentDir, projectRoot))).map(pageOrMistake);
+  const sources = (await readingContent('content', () => contentSources(contentDir, projectRoot, cases))).map(
+    pageOrMistake,
+  );
   // Astro renders the pages on the other core meanwhile; one shard at a time keeps the build's
   // peak memory to Astro's plus one shard's.
   const { shards, indexedShards, mergeSeconds } = await indexSearchPages(

@@ -31,6 +31,13 @@ export interface ArchiveContent extends ArchiveContext {
   cases: CaseEntry[];
 }
 
+/** A case file as read: its name in cases/, its text and what it holds. */
+export interface ReadCase {
+  name: string;
+  source: string;
+  entry: CaseEntry;
+}
+
 /**
  * The exit code of a reader of the content (scripts/index-search.ts) that met a mistake in it.
  * The Astro build, run alongside, reports the same mistake with file, line and the fix, so
@@ -67,11 +74,16 @@ export function readArchiveContext(contentDir: string): ArchiveContext {
   };
 }
 
+/** Every case file of `contentDir`, read and parsed once for all that is made of it; a content mistake throws. */
+export function readCases(contentDir: string): ReadCase[] {
+  const casesDir = path.join(contentDir, 'cases');
+  return caseFileNames(casesDir).map((name) => {
+    const source = readFileSync(path.join(casesDir, name), 'utf8');
+    return { name, source, entry: readCase(name, source) };
+  });
+}
+
 /** The whole content: the context and every case. */
 export function readArchiveContent(contentDir: string): ArchiveContent {
-  const casesDir = path.join(contentDir, 'cases');
-  return {
-    ...readArchiveContext(contentDir),
-    cases: caseFileNames(casesDir).map((name) => readCase(name, readFileSync(path.join(casesDir, name), 'utf8'))),
-  };
+  return { ...readArchiveContext(contentDir), cases: readCases(contentDir).map(({ entry }) => entry) };
 }

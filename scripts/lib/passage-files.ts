@@ -2,14 +2,19 @@
 // content, by the build's second process while Astro renders the pages: they are data, not pages,
 // and Astro took ~2.5 ms for each of 10,000 on the one core it uses. The same functions make them
 // as `astro dev` serves them with (src/pages/data/passages/[id].json.ts).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { caseFileNames } from '../../src/content-model/case-file.ts';
 import { t } from '../../src/i18n/t.ts';
 import { readLinkFiles } from '../../src/integrations/link-files.ts';
 import type { PassageFile } from '../../src/schemas/passage-file.ts';
 import { publishedPassageFile, successorPassageFiles } from '../../src/utils/passage-file.ts';
-import { readArchiveContext, readCase, type ArchiveContext, type CaseEntry } from './archive-content.ts';
+import {
+  readArchiveContext,
+  readCases,
+  type ArchiveContext,
+  type CaseEntry,
+  type ReadCase,
+} from './archive-content.ts';
 
 /** What every passage file cites besides its case: the site's address and the access date. */
 export interface Citing {
@@ -37,19 +42,22 @@ function casePassageFiles(context: ArchiveContext, { site, accessed }: Citing): 
 }
 
 /**
- * Writes the passage file of every case of `contentDir`, and of every id that is no longer a
- * case, into `<site>/data/passages/`, a case at a time; returns the number of cases. A content
- * mistake throws (the Astro build, run alongside, reports it with file, line and the fix).
+ * Writes the passage file of every case of `contentDir` (`cases`, as read from it), and of every
+ * id that is no longer a case, into `<site>/data/passages/`; returns the number of cases. A
+ * content mistake throws (the Astro build, run alongside, reports it with file, line and the fix).
  */
-export function writePassageFiles(contentDir: string, site: string, citing: Citing): number {
+export function writePassageFiles(
+  contentDir: string,
+  site: string,
+  citing: Citing,
+  cases: readonly ReadCase[] = readCases(contentDir),
+): number {
   const passageFile = casePassageFiles(readArchiveContext(contentDir), citing);
   const folder = path.join(site, 'data', 'passages');
   mkdirSync(folder, { recursive: true });
   const write = (file: PassageFile) => writeFileSync(path.join(folder, `${file.id}.json`), JSON.stringify(file));
-  const casesDir = path.join(contentDir, 'cases');
   const ids = new Set<string>();
-  for (const name of caseFileNames(casesDir)) {
-    const entry = readCase(name, readFileSync(path.join(casesDir, name), 'utf8'));
+  for (const { entry } of cases) {
     ids.add(entry.id);
     write(passageFile(entry));
   }
