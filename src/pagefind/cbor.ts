@@ -85,7 +85,8 @@ export class Reader {
     return this.buffer.subarray(start, this.offset);
   }
 
-  private skip(): void {
+  /** Passes over the next item. */
+  skip(): void {
     const { type, argument } = this.header();
     if (type === major.bytes || type === major.text) this.offset += argument;
     else if (type === major.array) for (let index = 0; index < argument; index += 1) this.skip();

@@ -1,4 +1,4 @@
-// Merges Pagefind bundles, each indexed by its own process to bound memory (scripts/lib/search-index.ts),
+// Merges Pagefind bundles, each a shard of the archive indexed on its own to bound memory (scripts/lib/search-index.ts),
 // into one bundle in Pagefind's own format, read by Pagefind's own search runtime. A search then
 // loads one metadata file and one chunk per word searched, instead of one of each per bundle, and
 // scores every page against the whole archive rather than against its shard.

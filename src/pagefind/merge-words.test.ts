@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { chunkBoundaries, compareWords, mergeWordStreams, rangeEnd } from './merge-words.ts';
 import type { IndexedWord } from './word-index.ts';
 
-const posting = (page: number) => ({ page, locs: Uint8Array.of(0x81, page % 24), metaLocs: Uint8Array.of(0x80) });
+/** A list of one posting on `page`: its locations [page % 24], no meta locations. */
+const posting = (page: number) => ({
+  count: 1,
+  first: page,
+  last: page,
+  size: 6,
+  rest: Uint8Array.of(0x81, page % 24, 0x80),
+});
 /** Words from few characters, so they share prefixes; one outside the BMP, one just below it. */
 const wordText = (maxLength: number) =>
   fc.string({ unit: fc.constantFrom('1', '0', '工', '会', '作', '𠮷', '！'), minLength: 1, maxLength });
@@ -30,7 +37,7 @@ describe('mergeWordStreams', () => {
     const second = [word('八大', [3], [{ form: 'x', postings: [posting(4)] }]), word('司机', [5])];
     const merged = [...mergeWordStreams([first, second])];
     expect(merged.map((entry) => entry.word)).toEqual(['八大', '司机', '驿站']);
-    expect(merged[0]!.postings.map((entry) => entry.page)).toEqual([0, 2, 3]);
+    expect(merged[0]!.postings.map((entry) => entry.first)).toEqual([0, 2, 3]);
     expect(merged[0]!.variants).toEqual([{ form: 'x', postings: [posting(4)] }]);
   });
 

@@ -1,6 +1,6 @@
 // The word streams of several bundles joined into one, in the order Pagefind sorts words (UTF-8
 // bytes, i.e. code points), and the word range each chunk of the joined stream answers for.
-import type { IndexedWord, Posting } from './word-index.ts';
+import type { IndexedWord, PostingList } from './word-index.ts';
 
 /** Code-point order (Rust's string order, which Pagefind sorts and searches chunks by). */
 export function compareWords(a: string, b: string): number {
@@ -13,7 +13,7 @@ export function compareWords(a: string, b: string): number {
 }
 
 function joinVariants(words: IndexedWord[]): IndexedWord['variants'] {
-  const byForm = new Map<string, Posting[]>();
+  const byForm = new Map<string, PostingList[]>();
   for (const { variants } of words) {
     for (const { form, postings } of variants) byForm.set(form, [...(byForm.get(form) ?? []), ...postings]);
   }

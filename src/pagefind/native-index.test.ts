@@ -14,7 +14,7 @@ import { decodePagefindFile, readMeta } from './bundle-files.ts';
 import { fossickPage } from './fossick.ts';
 import { pagefindRuntime, pagefindVersion, runPagefind } from './indexer.ts';
 import { writeNativeBundle } from './native-bundle.ts';
-import { decodeWordChunk, type Posting } from './word-index.ts';
+import { Reader, Writer, type CborValue } from './cbor.ts';
 
 const pagefindBin = path.resolve('node_modules/.bin/pagefind');
 const fixture = path.resolve('e2e/fixtures/links-site/content');
@@ -49,19 +49,21 @@ function decodeBundle(bundle: string): { pages: Map<string, string>; words: Map<
       JSON.stringify([fragments[number], ...entry.slice(1), meta.metaFields]),
     ]),
   );
-  const postings = (list: Posting[]) =>
-    list
-      .map(
-        ({ page, locs, metaLocs }) =>
-          `${urls[page]} ${Buffer.from(locs).toString('hex')} ${Buffer.from(metaLocs).toString('hex')}`,
-      )
+  const hex = (item: CborValue) => Buffer.from(new Writer().value(item).bytes()).toString('hex');
+  // Each posting is [page delta, locations, meta locations].
+  const postings = (list: CborValue[][]) => {
+    let page = 0;
+    return list
+      .map(([delta, locs, metaLocs]) => `${urls[(page += delta as number)]} ${hex(locs!)} ${hex(metaLocs!)}`)
       .sort()
       .join(', ');
+  };
   const words = new Map<string, string>();
   for (const { hash } of meta.chunks) {
     const body = decodePagefindFile(readFileSync(path.join(bundle, 'index', `${hash}.pf_index`)));
-    for (const { word, postings: list, variants } of decodeWordChunk(body)) {
-      const forms = variants.map(({ form, postings: variant }) => `${form}: ${postings(variant)}`).sort();
+    const [entries] = new Reader(body).value() as [Array<[string, CborValue[][], Array<[string, CborValue[][]]>]>];
+    for (const [word, list, variants] of entries) {
+      const forms = variants.map(([form, variant]) => `${form}: ${postings(variant)}`).sort();
       words.set(word, [postings(list), ...forms].join(' | '));
     }
   }

@@ -5,18 +5,28 @@
 import { Reader, Writer } from './cbor.ts';
 import { compareWords } from './merge-words.ts';
 
-/** A word's locations on one page: absolute page number, the encoded location arrays. */
-export interface Posting {
-  page: number;
-  locs: Uint8Array;
-  metaLocs: Uint8Array;
+/**
+ * A word's (or spelling's) postings from one bundle, kept encoded: pages are delta-encoded within
+ * a list, so the merge moves a list to its merged page numbers by writing its first delta anew and
+ * copies the rest byte for byte — a merge of 10,000 pages meets millions of postings.
+ */
+export interface PostingList {
+  count: number;
+  /** Merged numbers of the list's first and last page. */
+  first: number;
+  last: number;
+  /** Bytes of each posting's locations and meta locations, plus 4 each: what chunks are cut by. */
+  size: number;
+  /** The encoded list after its first page delta: the first posting's locations, then every later posting whole. */
+  rest: Uint8Array;
 }
 
 export interface IndexedWord {
   word: string;
-  postings: Posting[];
+  /** Its postings in page order: a list from each bundle holding the word. */
+  postings: PostingList[];
   /** Other spellings (diacritics) Pagefind folded into the word. */
-  variants: Array<{ form: string; postings: Posting[] }>;
+  variants: Array<{ form: string; postings: PostingList[] }>;
 }
 
 /** How a bundle's page and meta field numbers map into the merged bundle. */
@@ -50,20 +60,65 @@ export function renumberMetaLocs(metaLocs: Uint8Array, fields: number[]): Uint8A
   return writer.bytes();
 }
 
-function readPostings(reader: Reader, renumbering: Renumbering, renumberFields: boolean): Posting[] {
+/**
+ * A posting list, rewritten posting by posting: for a bundle whose meta fields are numbered
+ * otherwise in the merged bundle, or whose postings are not the three items Pagefind 1.6 writes.
+ */
+function rewrittenPostings(reader: Reader, renumbering: Renumbering, renumberFields: boolean): PostingList {
   const count = reader.arrayLength();
-  const postings: Posting[] = [];
+  const writer = new Writer();
   let page = 0;
+  let first = 0;
+  let size = 0;
   for (let index = 0; index < count; index += 1) {
     const fields = reader.arrayLength();
-    page += reader.integer();
+    const delta = reader.integer();
+    page += delta;
     const locs = reader.raw();
     let metaLocs = fields >= 3 ? reader.raw() : emptyArray;
-    for (let extra = 3; extra < fields; extra += 1) reader.raw();
+    for (let extra = 3; extra < fields; extra += 1) reader.skip();
     if (renumberFields && metaLocs.length > 1) metaLocs = renumberMetaLocs(metaLocs, renumbering.metaFields);
-    postings.push({ page: page + renumbering.pageOffset, locs, metaLocs });
+    if (index === 0) first = page;
+    else writer.arrayHeader(3).integer(delta);
+    writer.raw(locs).raw(metaLocs);
+    size += locs.length + metaLocs.length + 4;
   }
-  return postings;
+  const { pageOffset } = renumbering;
+  return { count, first: first + pageOffset, last: page + pageOffset, size, rest: writer.bytes() };
+}
+
+/** The list as encoded, its pages moved by `pageOffset`; none when a posting is not the three items Pagefind 1.6 writes. */
+function copiedPostings(reader: Reader, pageOffset: number): PostingList | undefined {
+  const count = reader.arrayLength();
+  let page = 0;
+  let first = 0;
+  let restStart = reader.offset;
+  let size = 0;
+  for (let index = 0; index < count; index += 1) {
+    if (reader.arrayLength() !== 3) return undefined;
+    page += reader.integer();
+    const locations = reader.offset;
+    if (index === 0) {
+      first = page;
+      restStart = locations;
+    }
+    reader.skip();
+    reader.skip();
+    size += reader.offset - locations + 4;
+  }
+  const rest = reader.buffer.subarray(restStart, reader.offset);
+  return { count, first: first + pageOffset, last: page + pageOffset, size, rest };
+}
+
+/** The posting list `reader` is at, in merged numbers: none when it is empty. */
+function readPostings(reader: Reader, renumbering: Renumbering, renumberFields: boolean): PostingList[] {
+  const start = reader.offset;
+  let list = renumberFields ? undefined : copiedPostings(reader, renumbering.pageOffset);
+  if (list === undefined) {
+    reader.offset = start;
+    list = rewrittenPostings(reader, renumbering, renumberFields);
+  }
+  return list.count > 0 ? [list] : [];
 }
 
 export function decodeWordChunk(
@@ -92,34 +147,34 @@ export function decodeWordChunk(
   return words;
 }
 
-function writePostings(writer: Writer, postings: Posting[]): void {
-  writer.arrayHeader(postings.length);
+/** Lists of one word, in page order, written as one. */
+function writePostings(writer: Writer, lists: readonly PostingList[]): void {
+  writer.arrayHeader(lists.reduce((sum, list) => sum + list.count, 0));
   let previous = 0;
-  for (const { page, locs, metaLocs } of postings) {
+  for (const { first, last, rest } of lists) {
     writer
       .arrayHeader(3)
-      .integer(page - previous)
-      .raw(locs)
-      .raw(metaLocs);
-    previous = page;
+      .integer(first - previous)
+      .raw(rest);
+    previous = last;
   }
 }
 
 /** One word's (or spelling's) postings as encoded so far. */
-interface PostingList {
+interface GrowingList {
   count: number;
   lastPage: number;
   writer: Writer;
 }
 
-const newList = (): PostingList => ({ count: 0, lastPage: 0, writer: new Writer(32) });
+const newList = (): GrowingList => ({ count: 0, lastPage: 0, writer: new Writer(32) });
 
 /**
  * A word-index chunk built posting by posting, each page's after the previous page's, encoded as
  * it comes: an index of a shard holds a million postings, and an object each was most of its time.
  */
 export class WordChunkBuilder {
-  private readonly words = new Map<string, { list: PostingList; variants: Map<string, PostingList> }>();
+  private readonly words = new Map<string, { list: GrowingList; variants: Map<string, GrowingList> }>();
 
   /**
    * Starts page `page`'s posting of `word`, or of its spelling `form` (a variant) when given; the
@@ -171,7 +226,7 @@ export class WordChunkBuilder {
   }
 
   private chunk(words: string[]): Uint8Array {
-    const entries = words.map((word): ChunkEntry<PostingList> => {
+    const entries = words.map((word): ChunkEntry<GrowingList> => {
       const { list, variants } = this.words.get(word)!;
       return [word, list, [...variants]];
     });
@@ -208,7 +263,7 @@ function writeChunk<List>(
 }
 
 export function encodeWordChunk(words: IndexedWord[]): Uint8Array {
-  const entries = words.map(({ word, postings, variants }): ChunkEntry<Posting[]> => [
+  const entries = words.map(({ word, postings, variants }): ChunkEntry<PostingList[]> => [
     word,
     postings,
     variants.map(({ form, postings: variantPostings }) => [form, variantPostings] as const),
@@ -218,7 +273,6 @@ export function encodeWordChunk(words: IndexedWord[]): Uint8Array {
 
 /** Encoded size of a word's entry, near enough to cut chunks by. */
 export function wordSize({ word, postings, variants }: IndexedWord): number {
-  const sizeOf = (list: Posting[]) =>
-    list.reduce((sum, { locs, metaLocs }) => sum + locs.length + metaLocs.length + 4, 0);
+  const sizeOf = (lists: PostingList[]) => lists.reduce((sum, { size }) => sum + size, 0);
   return word.length * 3 + sizeOf(postings) + variants.reduce((sum, variant) => sum + sizeOf(variant.postings), 0);
 }
