@@ -21,6 +21,7 @@ if (!out) {
   console.error('用法：node scripts/content-outputs.ts <输出目录> [--cache <分片缓存目录>]');
   process.exit(2);
 }
+const site = path.resolve(out);
 /** A failure to read the content or to make a page of it — not one of Pagefind or of the merge. */
 class ContentMistake extends Error {}
 
@@ -51,27 +52,26 @@ function whatWentWrong(cause: unknown): string {
 
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 const started = performance.now();
-try {
-  // Read once for both: the passage files and the search pages.
-  const cases = await readingContent('content', () => readCases(contentDir));
-  const caseCount = await readingContent('content', () =>
-    writePassageFiles(
-      contentDir,
-      path.resolve(out),
-      { site: siteUrl(process.env, { warn: false }), accessed: buildDay },
-      cases,
-    ),
-  );
+
+/**
+ * Writes the passage files and lists the search pages' sources, the case files read once for both;
+ * their texts are not kept beyond (the sources read a body again when they make its page).
+ */
+function writePassageFilesThenListSources(): SearchSource[] {
+  const cases = readCases(contentDir);
+  const citing = { site: siteUrl(process.env, { warn: false }), accessed: buildDay };
+  const caseCount = writePassageFiles(contentDir, site, citing, cases);
   console.log(`段落数据：${caseCount} 个案例的 /data/passages/*.json，用时 ${seconds(started)} 秒。`);
+  return contentSources(contentDir, projectRoot, cases);
+}
+try {
+  const sources = (await readingContent('content', writePassageFilesThenListSources)).map(pageOrMistake);
   const indexing = performance.now();
-  const sources = (await readingContent('content', () => contentSources(contentDir, projectRoot, cases))).map(
-    pageOrMistake,
-  );
   // Astro renders the pages on the other core meanwhile; one shard at a time keeps the build's
   // peak memory to Astro's plus one shard's.
   const { shards, indexedShards, mergeSeconds } = await indexSearchPages(
     sources,
-    path.resolve(out),
+    site,
     values.cache ? { cacheDir: path.resolve(values.cache) } : {},
   );
   console.log(
