@@ -52,7 +52,7 @@ export const contextFiles = ['regions.yaml', 'measure-categories.yaml', 'anchor-
  * A case file's id, fields and body. What the Astro build checks besides (stray lines, references,
  * duplicate ids: src/loaders/case-files.ts) is not checked again: a mistake fails that build.
  */
-export function readCase(name: string, source: string): CaseEntry {
+function readCase(name: string, source: string): CaseEntry {
   const parts = splitFrontMatter(source);
   const parsed = parts ? parseFrontMatter(parts.yaml) : null;
   if (!parts || !parsed || 'error' in parsed) throw new Error(`${name}：前置元数据无法读取，见 astro build 的报告。`);

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { chunkBoundaries, compareWords, mergeWordStreams, rangeEnd } from './merge-words.ts';
 import type { IndexedWord } from './word-index.ts';
 
-/** A list of one posting on `page`: its locations [page % 24], no meta locations. */
+/** A list of one posting on `page`: its locations [page % 24] (2 bytes), no meta locations (1), 4 more. */
 const posting = (page: number) => ({
   count: 1,
   first: page,
   last: page,
-  size: 6,
+  size: 7,
   rest: Uint8Array.of(0x81, page % 24, 0x80),
 });
 /** Words from few characters, so they share prefixes; one outside the BMP, one just below it. */
