@@ -1,6 +1,7 @@
 // Builds the archive into a scratch folder and swaps it into dist/ only when every step passed,
-// so a failed build leaves the previous dist/ intact. Incremental when only cases, sources or
-// link files changed since the last build (scripts/lib/build-cache.ts); `-- --full` forces a full one.
+// so a failed build leaves the previous dist/ intact; a build that passed removes that one in the
+// background (scripts/lib/discard-folder.ts). Incremental when only cases, sources or link files
+// changed since the last build (scripts/lib/build-cache.ts); `-- --full` forces a full one.
 // Astro renders the pages while the passage files and the search index are made from the same
 // content on the other core (scripts/content-outputs.ts). When one step fails the other is
 // stopped at once, whole process tree and all (scripts/lib/run.ts runAll): on a large archive it
@@ -20,6 +21,7 @@ import {
   writeBuildRecord,
 } from './lib/build-cache.ts';
 import { contentMistakeExit } from './lib/archive-content.ts';
+import { discardFolder, removeDiscardedBeside } from './lib/discard-folder.ts';
 import { inputsHash, stampFile } from './lib/build-stamp.ts';
 import { runAll, type Step, type StepOutcome } from './lib/run.ts';
 import { buildDay } from '../src/utils/citation.ts';
@@ -46,6 +48,7 @@ const clean = () => {
 };
 
 clean();
+removeDiscardedBeside(outDir);
 mkdirSync(path.dirname(scratch), { recursive: true });
 
 const foundation = foundationHash(root);
@@ -58,8 +61,10 @@ const plan = planBuild({
 console.log(plan.mode === 'full' ? `完整构建（${plan.reason}）。` : `增量构建（${plan.reason}）。`);
 // Until this build succeeds, the cache may hold pages of inputs that no record describes.
 forgetBuildRecord(cacheDir);
-const searchShards = path.join(cacheDir, 'search-shards');
-if (plan.mode === 'full') for (const kept of [searchShards, caseChecks]) rmSync(kept, { recursive: true, force: true });
+// The search index's shards and the cases' fields as read (scripts/content-outputs.ts).
+const contentOutputsCache = path.join(cacheDir, 'content-outputs');
+if (plan.mode === 'full')
+  for (const kept of [contentOutputsCache, caseChecks]) rmSync(kept, { recursive: true, force: true });
 
 const steps: Step[] = [
   {
@@ -71,7 +76,7 @@ const steps: Step[] = [
   {
     name: '段落数据和搜索索引（scripts/content-outputs.ts）',
     command: process.execPath,
-    args: ['scripts/content-outputs.ts', searchScratch, '--cache', searchShards],
+    args: ['scripts/content-outputs.ts', searchScratch, '--cache', contentOutputsCache],
     options: { env },
     // A content mistake it meets, Astro reports with file, line and the fix: let Astro say it.
     othersGoOnAfter: [contentMistakeExit],
@@ -87,7 +92,9 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     interruption.abort();
   });
 }
-const outcomes = await runAll(steps, interruption.signal);
+const running = runAll(steps, interruption.signal);
+const stamp = inputsStampWhileRunning();
+const outcomes = await running;
 const kept = `原有的 ${path.relative(root, outDir)}/ 保持不变。`;
 if (interruptedBy) {
   clean();
@@ -107,15 +114,26 @@ if (failure) {
 
 renameSync(path.join(searchScratch, 'pagefind'), path.join(scratch, 'pagefind'));
 renameSync(path.join(searchScratch, 'data', 'passages'), path.join(scratch, 'data', 'passages'));
-writeFileSync(path.join(scratch, stampFile), `${inputsHash(root)}\n`);
+writeFileSync(path.join(scratch, stampFile), `${stamp}\n`);
 writeBuildRecord(cacheDir, foundation);
-const previous = `${outDir}.previous`;
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(outDir)) renameSync(outDir, previous);
+if (existsSync(outDir)) discardFolder(outDir);
 renameSync(scratch, outDir);
 clean();
-rmSync(previous, { recursive: true, force: true });
 console.log(`构建完成：${path.relative(root, outDir)}/`);
+
+/**
+ * The inputs' hash for the stamp, taken while the steps run and of the inputs as they start to read
+ * them: an edit made during the build leaves a stamp that `npm start` finds out of date. A file that
+ * vanishes meanwhile gives no stamp (`npm start` then builds again) rather than a crash that would
+ * leave the steps running.
+ */
+function inputsStampWhileRunning(): string {
+  try {
+    return inputsHash(root);
+  } catch {
+    return '';
+  }
+}
 
 /** Names joined as a sentence lists them: “甲”, “甲和乙”, “甲、乙和丙”. */
 function joined(names: string[]): string {

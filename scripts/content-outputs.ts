@@ -3,12 +3,14 @@
 // the passage files <out>/data/passages/ (scripts/lib/passage-files.ts), then the search index
 // <out>/pagefind/ — its searchable pages made from content (scripts/lib/content-sources.ts), in
 // shards merged into one bundle (scripts/lib/search-index.ts). With --cache, the shards' bundles
-// are kept there and the next run indexes again only the shards whose pages changed. A mistake in
+// and the cases' fields are kept there, and the next run indexes again only the shards whose pages
+// changed and parses only the case files that changed. A mistake in
 // the content exits with contentMistakeExit, leaving the report to the Astro build (scripts/build.ts).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentMistakeExit, readCases } from './lib/archive-content.ts';
-import { contentSources } from './lib/content-sources.ts';
+import { codeDigest, contentSources } from './lib/content-sources.ts';
+import { readKnownFields, writeKnownFields } from './lib/known-fields.ts';
 import { writePassageFiles } from './lib/passage-files.ts';
 import { indexSearchPages, type SearchSource } from './lib/search-index.ts';
 import { siteUrl } from '../src/integrations/site-url.ts';
@@ -18,10 +20,11 @@ import { contentDir, projectRoot } from '../src/integrations/paths.ts';
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { cache: { type: 'string' } } });
 const out = positionals[0];
 if (!out) {
-  console.error('用法：node scripts/content-outputs.ts <输出目录> [--cache <分片缓存目录>]');
+  console.error('用法：node scripts/content-outputs.ts <输出目录> [--cache <缓存目录>]');
   process.exit(2);
 }
 const site = path.resolve(out);
+const cacheDir = values.cache ? path.resolve(values.cache) : undefined;
 /** A failure to read the content or to make a page of it — not one of Pagefind or of the merge. */
 class ContentMistake extends Error {}
 
@@ -58,10 +61,13 @@ const started = performance.now();
  * their texts are not kept beyond (the sources read a body again when they make its page).
  */
 function writePassageFilesThenListSources(): SearchSource[] {
-  const cases = readCases(contentDir);
+  const fieldsFile = cacheDir && path.join(cacheDir, 'case-fields.json');
+  const code = codeDigest(projectRoot);
+  const cases = readCases(contentDir, fieldsFile ? readKnownFields(fieldsFile, code) : undefined);
   const citing = { site: siteUrl(process.env, { warn: false }), accessed: buildDay };
   const caseCount = writePassageFiles(contentDir, site, citing, cases);
   console.log(`段落数据：${caseCount} 个案例的 /data/passages/*.json，用时 ${seconds(started)} 秒。`);
+  if (fieldsFile) writeKnownFields(fieldsFile, code, cases);
   return contentSources(contentDir, projectRoot, cases);
 }
 try {
@@ -72,7 +78,7 @@ try {
   const { shards, indexedShards, mergeSeconds } = await indexSearchPages(
     sources,
     site,
-    values.cache ? { cacheDir: path.resolve(values.cache) } : {},
+    cacheDir ? { cacheDir: path.join(cacheDir, 'search-shards') } : {},
   );
   console.log(
     `搜索索引：${sources.length} 个页面，${shards} 个分片（本次建立 ${indexedShards.length} 个），已合并为一个索引；` +

@@ -22,19 +22,22 @@ const treeDigest = (root: string, entries: readonly string[]) =>
     entries.flatMap((entry) => [...walk(path.join(root, entry))]),
   );
 
+/** A digest of the code the searchable pages and the cases' fields are made by. */
+export const codeDigest = (projectRoot: string) => treeDigest(projectRoot, codeInputs);
+
 /** The searchable pages of `contentDir`, its cases as read from it (`cases`). */
 export function contentSources(
   contentDir: string,
   projectRoot = process.cwd(),
   cases: readonly ReadCase[] = readCases(contentDir),
 ): SearchSource[] {
-  const shared = `${treeDigest(projectRoot, codeInputs)} ${treeDigest(contentDir, contextFiles)}`;
+  const shared = `${codeDigest(projectRoot)} ${treeDigest(contentDir, contextFiles)}`;
   let context: ArchiveContext | undefined;
   const contextOnce = () => (context ??= readArchiveContext(contentDir));
   const casesDir = path.join(contentDir, 'cases');
-  const casePages = cases.map(({ name, source, entry: { id, data } }): SearchSource => ({
+  const casePages = cases.map(({ name, digest, entry: { id, data } }): SearchSource => ({
     key: `cases/${name}`,
-    digest: createHash('sha256').update(shared).update(source).digest('hex'),
+    digest: createHash('sha256').update(shared).update(digest).digest('hex'),
     // The body is read again when the page is made, not kept: at 30,000 cases every case's text
     // held through the whole index made each of its garbage collections longer (bench/README.md).
     page: () => casePage({ id, data, body: caseBody({ id, filePath: path.join(casesDir, name) }) }, contextOnce()),

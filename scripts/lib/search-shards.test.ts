@@ -75,4 +75,20 @@ describe('staleShards', () => {
     writeBundle(1, 'damaged');
     expect(stale('k', members)).toEqual([1, 2]);
   });
+
+  it('records a kept bundle by the digest it was checked against, and an indexed one by its files', () => {
+    writeBundle(0, 'zero');
+    writeBundle(1, 'one');
+    const shards = members.map((shardMembers, shard) => ({ members: shardMembers, facts: facts(`对${shard}`) }));
+    recordShards(cacheDir, 'k', shards);
+    const { keptBundles } = staleShards(cacheDir, 'k', members);
+    expect([...keptBundles.keys()]).toEqual([0, 1]);
+    // Shard 1 indexed again meanwhile: its new files are read, shard 0's checked digest reused.
+    writeBundle(1, 'one, indexed again');
+    recordShards(cacheDir, 'k', shards, new Map([[0, keptBundles.get(0)!]]));
+    expect(stale('k', members)).toEqual([2]);
+    // Were a digest given that its files do not have, the next build would index the shard again.
+    recordShards(cacheDir, 'k', shards, new Map([[0, 'not its digest']]));
+    expect(stale('k', members)).toEqual([0, 2]);
+  });
 });

@@ -85,15 +85,16 @@ const sameMembers = (a: ShardMembers, b: ShardMembers) =>
 /**
  * The shards (of `members`, by shard number) whose cached bundle cannot be reused — never
  * indexed, indexed from other pages, under another `key`, or altered since it was written —
- * and the recorded facts of those that can.
+ * and the recorded facts and bundle digests of those that can.
  */
 export function staleShards(
   cacheDir: string,
   key: string,
   members: ShardMembers[],
-): { stale: number[]; kept: Map<number, ShardFacts> } {
+): { stale: number[]; kept: Map<number, ShardFacts>; keptBundles: Map<number, string> } {
   const record = readRecord(cacheDir);
   const kept = new Map<number, ShardFacts>();
+  const keptBundles = new Map<number, string>();
   const stale = members.flatMap((shardMembers, shard) => {
     const cached = record?.key === key ? record.shards[shard] : undefined;
     const bundle = shardBundle(cacheDir, shard);
@@ -102,17 +103,30 @@ export function staleShards(
       sameMembers(cached.members, shardMembers) &&
       existsSync(bundle) &&
       bundleDigest(bundle) === cached.bundle;
-    if (reusable) kept.set(shard, cached.facts);
+    if (reusable) {
+      kept.set(shard, cached.facts);
+      keptBundles.set(shard, cached.bundle);
+    }
     return reusable ? [] : [shard];
   });
-  return { stale, kept };
+  return { stale, kept, keptBundles };
 }
 
-/** Records every non-empty shard with its bundle's digest; drops bundles of shards no longer in use. */
-export function recordShards(cacheDir: string, key: string, all: Shard[]): void {
+/**
+ * Records every non-empty shard with its bundle's digest (of a kept bundle, the one staleShards
+ * just checked: reading every bundle again took half a second at 10,000 pages); drops bundles of
+ * shards no longer in use.
+ */
+export function recordShards(
+  cacheDir: string,
+  key: string,
+  all: Shard[],
+  keptBundles: ReadonlyMap<number, string> = new Map(),
+): void {
   const shards: Record<string, ShardRecord> = {};
   all.forEach((shard, index) => {
-    if (shard.members.length > 0) shards[index] = { ...shard, bundle: bundleDigest(shardBundle(cacheDir, index)) };
+    if (shard.members.length > 0)
+      shards[index] = { ...shard, bundle: keptBundles.get(index) ?? bundleDigest(shardBundle(cacheDir, index)) };
   });
   const bundles = path.join(cacheDir, 'bundles');
   for (const name of existsSync(bundles) ? readdirSync(bundles) : [])
