@@ -4,8 +4,8 @@
 // <out>/pagefind/ — its searchable pages made from content (scripts/lib/content-sources.ts), in
 // shards merged into one bundle (scripts/lib/search-index.ts). With --cache, the shards' bundles
 // and the cases' fields are kept there, and the next run indexes again only the shards whose pages
-// changed and parses only the case files that changed. A mistake in
-// the content exits with contentMistakeExit, leaving the report to the Astro build (scripts/build.ts).
+// changed and parses only the case files that changed. A mistake in the content exits with
+// contentMistakeExit, leaving the report to the Astro build (scripts/build.ts).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentMistakeExit, readCases } from './lib/archive-content.ts';

@@ -151,10 +151,10 @@ export async function indexSearchPages(
   const members = byShard.map((shardSources) => shardSources.map(({ key, digest }): [string, string] => [key, digest]));
   const version = pagefindVersion(pagefindBin);
   const key = `native indexer of ${version}, ${indexLanguage}, ${shardCount} shards`;
-  const { stale, kept, keptBundles } = staleShards(cacheDir, key, members);
+  const { stale, kept } = staleShards(cacheDir, key, members);
   // A small archive may leave a shard empty.
   const toIndex = stale.filter((shard) => byShard[shard]!.length > 0);
-  const facts = new Map<number, ShardFacts>(kept);
+  const facts = new Map<number, ShardFacts>([...kept].map(([shard, keptShard]) => [shard, keptShard.facts]));
   try {
     const runtime = await pagefindRuntime(pagefindBin, version, path.join(cacheDir, 'runtime'), indexLanguage);
     for (const shard of toIndex) {
@@ -167,7 +167,7 @@ export async function indexSearchPages(
       members: members[shard]!,
       facts: facts.get(shard) ?? { pairCounts: [], traditional: false },
     }));
-    recordShards(cacheDir, key, shards, keptBundles);
+    recordShards(cacheDir, key, shards, kept);
     const bundles = byShard.flatMap((shardSources, shard) =>
       shardSources.length > 0 ? [shardBundle(cacheDir, shard)] : [],
     );

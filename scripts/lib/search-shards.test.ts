@@ -51,8 +51,8 @@ describe('staleShards', () => {
     // A kept shard's facts come back with it.
     expect(staleShards(cacheDir, 'k', members).kept).toEqual(
       new Map([
-        [0, facts('对0')],
-        [1, facts('对1')],
+        [0, { facts: facts('对0'), bundle: expect.any(String) }],
+        [1, { facts: facts('对1'), bundle: expect.any(String) }],
       ]),
     );
     // The emptied shard's bundle is dropped, so an empty shard is always stale (never merged).
@@ -81,14 +81,14 @@ describe('staleShards', () => {
     writeBundle(1, 'one');
     const shards = members.map((shardMembers, shard) => ({ members: shardMembers, facts: facts(`对${shard}`) }));
     recordShards(cacheDir, 'k', shards);
-    const { keptBundles } = staleShards(cacheDir, 'k', members);
-    expect([...keptBundles.keys()]).toEqual([0, 1]);
+    const { kept } = staleShards(cacheDir, 'k', members);
+    expect([...kept.keys()]).toEqual([0, 1]);
     // Shard 1 indexed again meanwhile: its new files are read, shard 0's checked digest reused.
     writeBundle(1, 'one, indexed again');
-    recordShards(cacheDir, 'k', shards, new Map([[0, keptBundles.get(0)!]]));
+    recordShards(cacheDir, 'k', shards, new Map([[0, kept.get(0)!]]));
     expect(stale('k', members)).toEqual([2]);
     // Were a digest given that its files do not have, the next build would index the shard again.
-    recordShards(cacheDir, 'k', shards, new Map([[0, 'not its digest']]));
+    recordShards(cacheDir, 'k', shards, new Map([[0, { bundle: 'not its digest' }]]));
     expect(stale('k', members)).toEqual([0, 2]);
   });
 });

@@ -31,6 +31,12 @@ export interface Shard {
   facts: ShardFacts;
 }
 
+/** What a kept shard brings from the cache: its text's facts and the digest its bundle was checked against. */
+export interface KeptShard {
+  facts: ShardFacts;
+  bundle: string;
+}
+
 interface ShardRecord extends Shard {
   /** Digest of the bundle's files as written (bundleDigest). */
   bundle: string;
@@ -85,16 +91,15 @@ const sameMembers = (a: ShardMembers, b: ShardMembers) =>
 /**
  * The shards (of `members`, by shard number) whose cached bundle cannot be reused — never
  * indexed, indexed from other pages, under another `key`, or altered since it was written —
- * and the recorded facts and bundle digests of those that can.
+ * and what those that can bring with them.
  */
 export function staleShards(
   cacheDir: string,
   key: string,
   members: ShardMembers[],
-): { stale: number[]; kept: Map<number, ShardFacts>; keptBundles: Map<number, string> } {
+): { stale: number[]; kept: Map<number, KeptShard> } {
   const record = readRecord(cacheDir);
-  const kept = new Map<number, ShardFacts>();
-  const keptBundles = new Map<number, string>();
+  const kept = new Map<number, KeptShard>();
   const stale = members.flatMap((shardMembers, shard) => {
     const cached = record?.key === key ? record.shards[shard] : undefined;
     const bundle = shardBundle(cacheDir, shard);
@@ -103,13 +108,10 @@ export function staleShards(
       sameMembers(cached.members, shardMembers) &&
       existsSync(bundle) &&
       bundleDigest(bundle) === cached.bundle;
-    if (reusable) {
-      kept.set(shard, cached.facts);
-      keptBundles.set(shard, cached.bundle);
-    }
+    if (reusable) kept.set(shard, { facts: cached.facts, bundle: cached.bundle });
     return reusable ? [] : [shard];
   });
-  return { stale, kept, keptBundles };
+  return { stale, kept };
 }
 
 /**
@@ -121,12 +123,12 @@ export function recordShards(
   cacheDir: string,
   key: string,
   all: Shard[],
-  keptBundles: ReadonlyMap<number, string> = new Map(),
+  kept: ReadonlyMap<number, Pick<KeptShard, 'bundle'>> = new Map(),
 ): void {
   const shards: Record<string, ShardRecord> = {};
   all.forEach((shard, index) => {
     if (shard.members.length > 0)
-      shards[index] = { ...shard, bundle: keptBundles.get(index) ?? bundleDigest(shardBundle(cacheDir, index)) };
+      shards[index] = { ...shard, bundle: kept.get(index)?.bundle ?? bundleDigest(shardBundle(cacheDir, index)) };
   });
   const bundles = path.join(cacheDir, 'bundles');
   for (const name of existsSync(bundles) ? readdirSync(bundles) : [])
