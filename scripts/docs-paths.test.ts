@@ -14,6 +14,7 @@ const docs = [
   'docs/public-data.md',
   'docs/testing.md',
   'docs/incremental-builds.md',
+  'docs/memory.md',
   'bench/README.md',
   'src/pagefind/README.md',
   'content/cases/README.md',

@@ -1,4 +1,5 @@
 import type { Figure } from '../content-model/case.ts';
+import { detached } from '../content-model/detached.ts';
 import { parsePassages } from '../content-model/passages.ts';
 
 /** What the index needs of a case: its order is kept (pass them newest first). */
@@ -52,13 +53,17 @@ const emptyUsage = (): MeasureUsage => ({ cases: [], byRegion: [], passageCount:
 function practicesOf(entry: IndexedCase): Map<string, CasePractice> {
   const practices = new Map<string, CasePractice>();
   for (const passage of parsePassages(entry.body)) {
+    if (passage.measures.length === 0) continue;
+    // Detached, once for all its measures: the measure pages come last in the build, and until
+    // then slices of the body would hold every case file's text.
+    const practised = { id: detached(passage.id), text: detached(passage.text) };
     for (const measure of passage.measures) {
       let practice = practices.get(measure);
       if (!practice) {
         practice = { caseId: entry.id, title: entry.title, year: entry.year, region: entry.region, passages: [] };
         practices.set(measure, practice);
       }
-      practice.passages.push({ id: passage.id, text: passage.text });
+      practice.passages.push(practised);
     }
   }
   return practices;

@@ -17,19 +17,24 @@ export function qrMatrix(text: string): boolean[][] {
   );
 }
 
-/** SVG path data for the dark modules: one rectangle per horizontal run (a third of the bytes of one per module). */
+/**
+ * SVG path data for the dark modules: one rectangle per horizontal run (a third of the bytes of one
+ * per module). Joined once rather than grown with `+=`, which leaves a tree of its ~600 pieces
+ * eight times the text's size; the build keeps every case's code (case-qr.ts): 335 MB at 10,006
+ * cases that way.
+ */
 function darkRuns(matrix: boolean[][]): string {
-  let path = '';
+  const runs: string[] = [];
   matrix.forEach((row, y) => {
     for (let x = 0; x < row.length; x += 1) {
       if (!row[x]) continue;
       let end = x + 1;
       while (row[end]) end += 1;
-      path += `M${x} ${y}h${end - x}v1h-${end - x}z`;
+      runs.push(`M${x} ${y}h${end - x}v1h-${end - x}z`);
       x = end;
     }
   });
-  return path;
+  return runs.join('');
 }
 
 /**
