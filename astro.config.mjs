@@ -7,6 +7,7 @@ import { siteUrl } from './src/integrations/site-url.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { modulePreload } from './src/integrations/module-preload.ts';
+import { linkedOutput } from './src/integrations/linked-output.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -16,7 +17,7 @@ export default defineConfig({
   // and an incremental build restored its pages in 22 s instead of 35 (docs/incremental-builds.md).
   build: { format: 'directory', concurrency: 16 },
   markdown: { processor: unified(markdownOptions) },
-  integrations: [mdx(), sitemap(), contentCheck(), modulePreload(['/kit/'])],
+  integrations: [mdx(), sitemap(), contentCheck(), modulePreload(['/kit/']), linkedOutput()],
   devToolbar: { enabled: false },
   experimental: { incrementalBuild: true },
   // Separate caches let several builds (the benchmark's synthetic archives) run side by side.

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { cachedPagesDir } from '../../src/integrations/linked-output.ts';
 import { contentDirFor } from '../../src/integrations/paths.ts';
 import { buildInputFiles, hashInputs, walk } from './build-stamp.ts';
 
@@ -27,7 +28,6 @@ const editorialContent = [
 export const caseChecksFile = 'case-checks.json';
 /** The files of the cache folder whose state the record vouches for (see cacheFingerprint). */
 const astroManifests = ['incremental-build.json', 'data-store.json', caseChecksFile];
-const astroOutputs = 'dist';
 const recordFile = 'archive-build.json';
 const recordVersion = 1;
 
@@ -72,7 +72,7 @@ export function cacheFingerprint(cacheDir: string): string {
       .update(existsSync(file) ? readFileSync(file) : '-')
       .update('\0');
   }
-  for (const file of walk(path.join(cacheDir, astroOutputs))) {
+  for (const file of walk(cachedPagesDir(cacheDir))) {
     const { size, mtimeMs } = statSync(file);
     hash.update(`${path.relative(cacheDir, file)}\0${size}\0${mtimeMs}\0`);
   }
