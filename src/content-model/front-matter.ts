@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { parseYaml } from './yaml.ts';
+import { detached } from './detached.ts';
 
 export interface FrontMatterParts {
   yaml: string;
@@ -45,7 +46,10 @@ function topLevelEntries(yaml: string): Array<{ key: string; line: number; text:
  * first top-level entry that does not parse on its own, which is where the editor must look.
  */
 export function parseFrontMatter(yaml: string): { data: Record<string, unknown> } | { error: FrontMatterError } {
-  const parsed = parseYaml(yaml, '');
+  // From a copy: the fields' strings are cut from the text parsed, and a front matter cut from its
+  // file would keep the whole file alive as long as any field is kept — every case's, to the end
+  // of a build (docs/memory.md).
+  const parsed = parseYaml(detached(yaml), '');
   if (!('syntaxError' in parsed)) {
     const data = parsed.value;
     if (data === null || data === undefined) return { data: {} };
