@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { contentDirFor } from '../../src/integrations/paths.ts';
 
@@ -51,8 +51,19 @@ export function inputsHash(root: string, env: NodeJS.ProcessEnv = process.env): 
 export function hashInputs(root: string, files: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
   const hash = createHash('sha256');
   hash.update(`SITE_URL=${env['SITE_URL'] ?? ''}\n`);
+  // Read through one buffer: a buffer per file made `npm run build` hold ~100 MB more at 30,000
+  // cases, as the whole content folder's bytes waited for collection.
+  const buffer = Buffer.allocUnsafe(1 << 16);
   for (const file of files) {
-    hash.update(path.relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+    hash.update(path.relative(root, file)).update('\0');
+    const descriptor = openSync(file, 'r');
+    try {
+      let read = readSync(descriptor, buffer);
+      for (; read > 0; read = readSync(descriptor, buffer)) hash.update(buffer.subarray(0, read));
+    } finally {
+      closeSync(descriptor);
+    }
+    hash.update('\0');
   }
   return hash.digest('hex');
 }
