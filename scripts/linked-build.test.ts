@@ -1,5 +1,5 @@
 // An incremental build starts its output as hard links to Astro's cached pages, which the live
-// dist/ shares (scripts/lib/linked-pages.ts): a page it renders again must be a new file, so
+// dist/ shares (src/integrations/linked-output.ts): a page it renders again must be a new file, so
 // that the site being served stays as it was until the new one is swapped in.
 import { cpSync, linkSync, readFileSync } from 'node:fs';
 import path from 'node:path';

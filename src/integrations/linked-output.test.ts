@@ -1,13 +1,11 @@
-import { linkSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import fs from 'node:fs';
-import { tmpdir } from 'node:os';
+import fs, { linkSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { replacingWrite } from './linked-output.ts';
+import { tempFolder } from '../../scripts/lib/temp-folder.ts';
 
-const work = mkdtempSync(path.join(tmpdir(), 'replacing-writes-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = tempFolder('replacing-writes').dir;
 
 describe('replacingWrite', () => {
   const write = replacingWrite(fs.promises.writeFile, [path.join(work, 'out')]);
